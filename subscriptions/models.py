@@ -12,9 +12,10 @@ from django.core.validators import (
 )
 from django.db import models
 from django.utils import timezone
-from providers.catalogue import display_name as provider_display_name
 
+from providers.catalogue import display_name as provider_display_name
 from subscriptions.managers import APIUsageLogQuerySet
+from subscriptions.tracking import billing_period_for
 
 
 class APIProvider(models.TextChoices):
@@ -130,3 +131,101 @@ class APIUsageLog(models.Model):
     @property
     def status(self) -> str:
         return "success" if self.is_success else "failed"
+
+
+class PlanTier(models.TextChoices):
+    FREE = "free", "Free"
+    BASIC = "basic", "Basic"
+    PRO = "pro", "Pro"
+    ENTERPRISE = "enterprise", "Enterprise"
+
+
+class SubscriptionPlan(models.Model):
+    """What a user pays for: a price and, per enum category, how much they may use."""
+
+    name = models.CharField(max_length=100, unique=True)
+    tier = models.CharField(max_length=20, choices=PlanTier.choices, default=PlanTier.FREE)
+    monthly_price = models.DecimalField(
+        max_digits=10, decimal_places=2, default=0, validators=[MinValueValidator(0)], help_text="USD."
+    )
+    is_active = models.BooleanField(default=True, help_text="Inactive plans are kept for existing users.")
+
+    class Meta:
+        ordering = ["monthly_price", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PlanLimit(models.Model):
+    """A plan's ceiling for one enum category per billing period; an empty field is unlimited.
+
+    Limits count by enum, never by actual provider: the enum is what a plan sells
+    ("video generation"), whoever serves it.
+    """
+
+    plan = models.ForeignKey(SubscriptionPlan, on_delete=models.CASCADE, related_name="limits")
+    provider = models.CharField(max_length=20, choices=APIProvider.choices)
+    max_calls = models.PositiveIntegerField(null=True, blank=True)
+    max_tokens = models.PositiveBigIntegerField(null=True, blank=True)
+    max_cost = models.DecimalField(
+        max_digits=14, decimal_places=6, null=True, blank=True, validators=[MinValueValidator(0)],
+        help_text="USD per billing period.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "provider"], name="plan_limit_one_per_enum"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan} / {self.get_provider_display()}"
+
+
+class SubscriptionStatus(models.TextChoices):
+    ACTIVE = "active", "Active"
+    PAST_DUE = "past_due", "Past due"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class UserSubscription(models.Model):
+    """A user's plan. Its row is also the lock that serializes the user's limited writes.
+
+    The current period is not stored: billing periods are calendar months in UTC,
+    the same "YYYY-MM" every usage log carries, so a stored copy could only go stale.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="subscription"
+    )
+    plan = models.ForeignKey(SubscriptionPlan, on_delete=models.PROTECT, related_name="subscriptions")
+    status = models.CharField(
+        max_length=20, choices=SubscriptionStatus.choices, default=SubscriptionStatus.ACTIVE
+    )
+    started_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.plan}"
+
+    @property
+    def current_period(self) -> str:
+        """The billing period ("YYYY-MM", UTC) that calls made now count against."""
+        return billing_period_for(timezone.now())
+
+
+class UsageAlert(models.Model):
+    """An alert already sent, so the cron command reports each finding once per period."""
+
+    kind = models.CharField(max_length=20)  # "limit" or "provider"
+    subject = models.CharField(max_length=200)  # e.g. "user:12:video:calls", "wavespeed:p95"
+    period = models.CharField(max_length=7, help_text="YYYY-MM")
+    message = models.TextField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "subject", "period"], name="usage_alert_once_per_period"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} {self.kind}: {self.subject}"
