@@ -71,9 +71,15 @@ class APIUsageLog(models.Model):
     tokens_input = models.PositiveBigIntegerField(default=0)
     tokens_output = models.PositiveBigIntegerField(default=0)
     tokens_total = models.PositiveBigIntegerField(default=0)
-    cost_input = models.DecimalField(max_digits=14, decimal_places=6, default=0)
-    cost_output = models.DecimalField(max_digits=14, decimal_places=6, default=0)
-    cost_total = models.DecimalField(max_digits=14, decimal_places=6, default=0)
+    cost_input = models.DecimalField(
+        max_digits=14, decimal_places=6, default=0, validators=[MinValueValidator(0)]
+    )
+    cost_output = models.DecimalField(
+        max_digits=14, decimal_places=6, default=0, validators=[MinValueValidator(0)]
+    )
+    cost_total = models.DecimalField(
+        max_digits=14, decimal_places=6, default=0, validators=[MinValueValidator(0)]
+    )
     response_time = models.FloatField(
         default=0, validators=[validate_finite, MinValueValidator(0)], help_text="Seconds."
     )

@@ -74,9 +74,9 @@ class Migration(migrations.Migration):
                 ("tokens_input", models.PositiveBigIntegerField(default=0)),
                 ("tokens_output", models.PositiveBigIntegerField(default=0)),
                 ("tokens_total", models.PositiveBigIntegerField(default=0)),
-                ("cost_input", models.DecimalField(decimal_places=6, default=0, max_digits=14)),
-                ("cost_output", models.DecimalField(decimal_places=6, default=0, max_digits=14)),
-                ("cost_total", models.DecimalField(decimal_places=6, default=0, max_digits=14)),
+                ("cost_input", models.DecimalField(decimal_places=6, default=0, max_digits=14, validators=[django.core.validators.MinValueValidator(0)])),
+                ("cost_output", models.DecimalField(decimal_places=6, default=0, max_digits=14, validators=[django.core.validators.MinValueValidator(0)])),
+                ("cost_total", models.DecimalField(decimal_places=6, default=0, max_digits=14, validators=[django.core.validators.MinValueValidator(0)])),
                 (
                     "response_time",
                     models.FloatField(

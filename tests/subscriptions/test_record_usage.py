@@ -58,6 +58,7 @@ def test_another_users_request_id_is_refused(owner, other_user):
         ("cost_input", "NaN"),
         ("cost_input", "Infinity"),
         ("cost_input", Decimal("1e20")),
+        ("cost_input", "-0.01"),
         ("response_time", float("nan")),
         ("response_time", float("inf")),
         ("response_time", -1.0),
