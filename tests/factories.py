@@ -34,3 +34,13 @@ def usage_log(user, *, save: bool = True, **fields) -> APIUsageLog:
     if save:
         log.save()
     return log
+
+
+def subscribe(user, limits: dict | None = None, *, name: str | None = None, **plan_fields):
+    """Put `user` on a fresh plan; `limits` maps an enum to {max_calls/max_tokens/max_cost}."""
+    from subscriptions.models import PlanLimit, SubscriptionPlan, UserSubscription
+
+    plan = SubscriptionPlan.objects.create(name=name or f"Plan {next(_sequence)}", **plan_fields)
+    for enum, ceilings in (limits or {}).items():
+        PlanLimit.objects.create(plan=plan, provider=enum, **ceilings)
+    return UserSubscription.objects.create(user=user, plan=plan)
