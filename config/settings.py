@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "providers",
     "subscriptions",
     "billing",
@@ -167,6 +168,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Usage and cost of AI API calls by actual provider.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The docs pages load Swagger UI and Redoc from drf-spectacular-sidecar's static files.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Detection overrides for this deployment (see providers/checks.py for the shape).
