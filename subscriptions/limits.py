@@ -1,0 +1,179 @@
+"""Plan limits: may this user make one more call in this enum category this period?
+
+Limits count by enum (`APIUsageLog.provider`), never by actual provider. Current
+usage is one aggregate over the (user, billing_period, provider) index
+`usage_user_period_enum_idx`, so a check costs the same however big the table is.
+
+What counts: every logged call, failed or not (a failed call still reached the
+vendor). A call is refused when it would take usage past a limit; an empty limit
+field is unlimited; a user without a subscription, or without a limit row for
+the enum, is unlimited in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.models import Count, Sum
+from django.utils import timezone
+
+from subscriptions.models import APIProvider, APIUsageLog, UserSubscription
+from subscriptions.tracking import billing_period_for
+
+METRICS = ("calls", "tokens", "cost")
+
+
+class UsageLimitExceeded(ValidationError):
+    """A call refused by the user's plan: names the enum, the limit and the usage.
+
+    A ValidationError on `provider`, so every caller that already turns
+    validation errors into a 400 (the ingestion API, forms) handles it too.
+    """
+
+    def __init__(self, *, provider: str, metric: str, limit, used, period: str):
+        self.provider = provider
+        self.metric = metric
+        self.limit = limit
+        self.used = used
+        self.period = period
+        label = APIProvider(provider).label if provider in APIProvider.values else provider
+        message = (
+            f"Plan limit reached for {label} ({provider}): {_fmt(metric, used)} of "
+            f"{_fmt(metric, limit)} {metric} used in {period}."
+        )
+        super().__init__({"provider": [ValidationError(message, code="usage_limit_exceeded")]})
+        self.text = message
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Usage:
+    """One enum's usage in one period."""
+
+    calls: int = 0
+    tokens: int = 0
+    cost: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One enum's ceilings; None is unlimited."""
+
+    calls: int | None = None
+    tokens: int | None = None
+    cost: Decimal | None = None
+
+
+@dataclass
+class UsageCheck:
+    """The answer of `check_usage_allowed`: truthy when the call may go ahead."""
+
+    allowed: bool
+    provider: str
+    period: str
+    usage: Usage | None = None
+    limit: Limit | None = None
+    refusal: UsageLimitExceeded | None = field(default=None, repr=False)
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+def check_usage_allowed(
+    *, user, provider: str, estimated_cost: Decimal | int | str | None = None
+) -> UsageCheck:
+    """Answer, before a call is made, whether the user's plan allows it now.
+
+    Two queries at most: the plan's limit for the enum, then (only if there is
+    one) the period's usage. Without an estimate, a call is allowed while some
+    of every limited quantity is left; with one, the cost must also fit.
+    """
+    period = billing_period_for(timezone.now())
+    limit = limit_for(user=user, provider=provider)
+    if limit is None:
+        return UsageCheck(allowed=True, provider=provider, period=period)
+    usage = period_usage(user=user, provider=provider, period=period)
+    cost = Decimal(str(estimated_cost)) if estimated_cost is not None else None
+    refusal = _refusal(provider, period, usage, limit, tokens=None, cost=cost)
+    return UsageCheck(refusal is None, provider, period, usage, limit, refusal)
+
+
+def enforce_usage_limit(log: APIUsageLog) -> None:
+    """Raise UsageLimitExceeded if writing `log` would take its user past a limit.
+
+    Must run inside the transaction that inserts the log: on PostgreSQL it locks
+    the user's subscription row (SELECT ... FOR UPDATE), so a racing call of the
+    same user waits here until this one commits, then counts it. SQLite has no
+    row locks (the demo engine, one writer at a time); the race is tested on
+    PostgreSQL, the production engine.
+    """
+    limit = limit_for(user=log.user, provider=log.provider, lock=True)
+    if limit is None:
+        return
+    usage = period_usage(user=log.user, provider=log.provider, period=log.billing_period)
+    refusal = _refusal(
+        log.provider, log.billing_period, usage, limit,
+        tokens=int(log.tokens_total or 0), cost=Decimal(str(log.cost_total or 0)),
+    )
+    if refusal is not None:
+        raise refusal
+
+
+def limit_for(*, user, provider: str, lock: bool = False) -> Limit | None:
+    """The user's plan limit for one enum, or None when they have none (unlimited).
+
+    One query. With `lock`, the user's subscription row is locked for the rest of
+    the transaction; a user with no limit in this enum needs no serialization.
+    """
+    rows = UserSubscription.objects.filter(user=user, plan__limits__provider=provider)
+    if lock and connection.features.has_select_for_update:
+        rows = rows.select_for_update(of=("self",))
+    row = rows.values_list(
+        "plan__limits__max_calls", "plan__limits__max_tokens", "plan__limits__max_cost"
+    ).first()
+    if row is None or row == (None, None, None):
+        return None
+    return Limit(*row)
+
+
+def period_usage(*, user, provider: str, period: str) -> Usage:
+    """Calls, tokens and cost of one user in one enum and billing period: one aggregate."""
+    totals = APIUsageLog.objects.filter(user=user, billing_period=period, provider=provider).aggregate(
+        calls=Count("pk"), tokens=Sum("tokens_total"), cost=Sum("cost_total")
+    )
+    return Usage(totals["calls"], totals["tokens"] or 0, totals["cost"] or Decimal(0))
+
+
+def _refusal(
+    provider: str, period: str, usage: Usage, limit: Limit, *, tokens: int | None, cost: Decimal | None
+) -> UsageLimitExceeded | None:
+    """The first limit the call would break. An unknown amount (None) needs some left."""
+    wanted = {"calls": 1, "tokens": tokens, "cost": cost}
+    for metric in METRICS:
+        ceiling, used, amount = getattr(limit, metric), getattr(usage, metric), wanted[metric]
+        if ceiling is None:
+            continue
+        over = used >= ceiling if amount is None else used + amount > ceiling
+        if over:
+            return UsageLimitExceeded(
+                provider=provider, metric=metric, limit=ceiling, used=used, period=period
+            )
+    return None
+
+
+def _fmt(metric: str, value) -> str:
+    return f"${Decimal(value):.2f}" if metric == "cost" else f"{value:,}"
+
+
+def usage_share(used, ceiling) -> float | None:
+    """How much of a limit is used (1.0 = all of it), or None when unlimited."""
+    if ceiling is None:
+        return None
+    if not ceiling:
+        return float("inf") if used else 1.0
+    return float(Decimal(used) / Decimal(ceiling))
