@@ -193,7 +193,7 @@ PROVIDERS: tuple[Provider, ...] = (
             r"embedding-00\d", r"textembedding-gecko", r"(?:text|chat|code)-bison", r"learnlm-",
             r"chirp(?:-|$)", r"lyria-", r"medlm-", r"aqa$",
         ),
-        bare_model_patterns=(r"gemma-?\d",),
+        bare_model_patterns=(r"gemma-\d",),  # "gemma2-9b-it" is Groq's naming
     ),
     # Serving vendors whose own ids look like a maker's family: before the makers.
     Provider(
@@ -285,7 +285,7 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("localhost:11434", "127.0.0.1:11434", "0.0.0.0:11434", "ollama.com", "ollama:11434"),
         route_prefixes=("ollama/", "ollama_chat/"),
         # "llama3:8b", "gpt-oss:20b": a bare name with one ":<tag>" is Ollama's own naming.
-        id_patterns=(("ollama-tag", r"[a-z0-9][a-z0-9._-]*:[a-z0-9][a-z0-9._-]*$"),),
+        id_patterns=(("ollama-tag", r"[a-z0-9][a-z0-9._-]*:[A-Za-z0-9][A-Za-z0-9._-]*$"),),
     ),
     # Model makers with their own APIs.
     Provider(
