@@ -9,4 +9,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("billing/", include("billing.urls")),
+    # Ahead of any api/subscription/ include of the usage-logs API, so neither shadows the other.
+    path("api/subscription/usage/", include("subscriptions.urls")),
 ]

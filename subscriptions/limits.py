@@ -20,7 +20,8 @@ from django.db import connection
 from django.db.models import Count, Sum
 from django.utils import timezone
 
-from subscriptions.models import APIProvider, APIUsageLog, UserSubscription
+from providers.catalogue import display_name as provider_display_name
+from subscriptions.models import ENUM_DISPLAY_FALLBACK, APIProvider, APIUsageLog, UserSubscription
 from subscriptions.tracking import billing_period_for
 
 METRICS = ("calls", "tokens", "cost")
@@ -177,3 +178,70 @@ def usage_share(used, ceiling) -> float | None:
     if not ceiling:
         return float("inf") if used else 1.0
     return float(Decimal(used) / Decimal(ceiling))
+
+
+def subscription_usage(*, user, period: str) -> dict:
+    """One user's plan and, per enum, usage, limit, remaining and split by actual provider.
+
+    Two queries: the subscription joined to its plan's limits (one row per limit),
+    and the period's usage grouped by (enum, actual provider) on
+    usage_user_period_enum_idx. Enums listed: those with a limit or with usage.
+    """
+    plan = None
+    limits: dict[str, Limit] = {}
+    rows = UserSubscription.objects.filter(user=user).values_list(
+        "status", "plan__name", "plan__tier",
+        "plan__limits__provider", "plan__limits__max_calls", "plan__limits__max_tokens",
+        "plan__limits__max_cost",
+    )
+    for status, name, tier, enum, max_calls, max_tokens, max_cost in rows:
+        plan = {"name": name, "tier": tier, "status": status}
+        if enum is not None:
+            limits[enum] = Limit(max_calls, max_tokens, max_cost)
+
+    split = (
+        APIUsageLog.objects.filter(user=user, billing_period=period)
+        .order_by()
+        .values_list("provider", "actual_provider_name")
+        .annotate(calls=Count("pk"), tokens=Sum("tokens_total"), cost=Sum("cost_total"))
+    )
+    by_enum: dict[str, list[dict]] = {}
+    for enum, slug, calls, tokens, cost in split:
+        by_enum.setdefault(enum, []).append(
+            {
+                "actual_provider": slug,
+                "display_name": provider_display_name(slug) or ENUM_DISPLAY_FALLBACK.get(enum) or "Unknown",
+                "calls": calls,
+                "tokens": tokens or 0,
+                "cost": cost or Decimal(0),
+            }
+        )
+
+    enums = []
+    for enum in sorted(set(limits) | set(by_enum), key=_enum_order):
+        parts = sorted(by_enum.get(enum, []), key=lambda part: (-part["cost"], -part["calls"]))
+        used = Usage(
+            sum(p["calls"] for p in parts), sum(p["tokens"] for p in parts), sum(p["cost"] for p in parts)
+        )
+        limit = limits.get(enum, Limit())
+        enums.append(
+            {
+                "provider": enum,
+                "label": APIProvider(enum).label if enum in APIProvider.values else enum,
+                "used": {metric: getattr(used, metric) for metric in METRICS},
+                "limit": {metric: getattr(limit, metric) for metric in METRICS},
+                "remaining": {
+                    metric: None if getattr(limit, metric) is None
+                    else max(getattr(limit, metric) - getattr(used, metric), 0)
+                    for metric in METRICS
+                },
+                "by_actual_provider": parts,
+            }
+        )
+    return {"period": period, "plan": plan, "enums": enums}
+
+
+def _enum_order(enum: str) -> int:
+    """Enums in the order APIProvider declares them, unknown values last."""
+    values = APIProvider.values
+    return values.index(enum) if enum in values else len(values)
