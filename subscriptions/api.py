@@ -7,8 +7,6 @@ can leak another user's usage.
 
 from __future__ import annotations
 
-import re
-
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -18,10 +16,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from subscriptions.limits import subscription_usage
+from subscriptions.limits import is_billing_period, subscription_usage
 from subscriptions.tracking import billing_period_for
-
-PERIOD_PATTERN = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 class AmountsSerializer(serializers.Serializer):
@@ -82,7 +78,7 @@ def parse_period(raw: str | None) -> str:
     """A YYYY-MM billing period from a query parameter; 400 naming `period` otherwise."""
     if raw is None or raw == "":
         return billing_period_for(timezone.now())
-    if not PERIOD_PATTERN.match(raw) or raw < "2000-01":
+    if not is_billing_period(raw):
         shown = raw if len(raw) <= 20 else raw[:20] + "..."
         message = f"Enter a billing period as YYYY-MM (2000-01 or later), got {shown!r}."
         raise ValidationError({"period": [message]})

@@ -12,6 +12,7 @@ the enum, is unlimited in it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -25,6 +26,12 @@ from subscriptions.models import ENUM_DISPLAY_FALLBACK, APIProvider, APIUsageLog
 from subscriptions.tracking import billing_period_for
 
 METRICS = ("calls", "tokens", "cost")
+PERIOD_PATTERN = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
+def is_billing_period(value: str) -> bool:
+    """Whether `value` is a billing period as usage logs write it: YYYY-MM, from 2000-01."""
+    return bool(PERIOD_PATTERN.fullmatch(value)) and value >= "2000-01"
 
 
 class UsageLimitExceeded(ValidationError):
@@ -245,3 +252,64 @@ def _enum_order(enum: str) -> int:
     """Enums in the order APIProvider declares them, unknown values last."""
     values = APIProvider.values
     return values.index(enum) if enum in values else len(values)
+
+
+@dataclass(frozen=True)
+class LimitStanding:
+    """How far one user is into one limit of one enum."""
+
+    user_id: int
+    username: str
+    plan: str
+    provider: str
+    metric: str
+    used: int | Decimal
+    limit: int | Decimal
+    share: float
+
+    @property
+    def is_over(self) -> bool:
+        return self.share >= 1
+
+
+def users_near_limits(*, period: str, share: float = 0.8) -> list[LimitStanding]:
+    """Every (user, enum, metric) at or past `share` of its limit in `period`, fullest first.
+
+    Two queries whatever the number of users: the limits of every subscribed
+    user, and the period's usage of subscribed users grouped by (user, enum).
+    """
+    limits: dict[tuple[int, str], tuple[str, str, Limit]] = {}
+    for user_id, username, plan, enum, *ceilings in UserSubscription.objects.filter(
+        plan__limits__isnull=False
+    ).values_list(
+        "user_id", "user__username", "plan__name",
+        "plan__limits__provider", "plan__limits__max_calls", "plan__limits__max_tokens",
+        "plan__limits__max_cost",
+    ):
+        limits[(user_id, enum)] = (username, plan, Limit(*ceilings))
+    if not limits:
+        return []
+    usage = (
+        APIUsageLog.objects.filter(
+            billing_period=period, user__in=UserSubscription.objects.values("user_id")
+        )
+        .order_by()
+        .values_list("user_id", "provider")
+        .annotate(calls=Count("pk"), tokens=Sum("tokens_total"), cost=Sum("cost_total"))
+    )
+    standings = []
+    for user_id, enum, calls, tokens, cost in usage:
+        if (user_id, enum) not in limits:
+            continue
+        username, plan, limit = limits[(user_id, enum)]
+        used = Usage(calls, tokens or 0, cost or Decimal(0))
+        for metric in METRICS:
+            fraction = usage_share(getattr(used, metric), getattr(limit, metric))
+            if fraction is not None and fraction >= share:
+                standings.append(
+                    LimitStanding(
+                        user_id, username, plan, enum, metric,
+                        getattr(used, metric), getattr(limit, metric), fraction,
+                    )
+                )
+    return sorted(standings, key=lambda s: (-s.share, s.username, s.provider, s.metric))
