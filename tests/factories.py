@@ -44,3 +44,13 @@ def subscribe(user, limits: dict | None = None, *, name: str | None = None, **pl
     for enum, ceilings in (limits or {}).items():
         PlanLimit.objects.create(plan=plan, provider=enum, **ceilings)
     return UserSubscription.objects.create(user=user, plan=plan)
+
+
+def usage_log_now(user, **fields) -> APIUsageLog:
+    """A usage log timed now: in the current billing period, whatever the suite ran before.
+
+    `usage_log` staggers timestamps back a minute per log across the session, which
+    near the start of a month can land a log in the previous billing period.
+    """
+    fields.setdefault("timestamp", timezone.now())
+    return usage_log(user, **fields)
