@@ -1,0 +1,1 @@
+"""Benchmarks (plain scripts, not tests): run them as `python -m bench.<name>`."""
