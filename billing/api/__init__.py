@@ -1,0 +1,1 @@
+"""The usage-logs REST API: list, detail, summary, CSV export and ingestion."""

@@ -1,0 +1,232 @@
+"""The usage-logs endpoints. Views parse input and call selectors; they hold no rules of their own."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from billing.api.ingestion import ingest_usage_logs
+from billing.api.pagination import KeysetPagination, ordered, parse_ordering
+from billing.api.permissions import CanIngestUsageLogs
+from billing.api.renderers import CSVRenderer, stream_csv
+from billing.api.serializers import (
+    MAX_BATCH,
+    SummaryRowSerializer,
+    UsageLogIngestSerializer,
+    UsageLogSerializer,
+)
+from billing.filters import UsageLogFilterSet
+from billing.selectors import GROUP_BY_CHOICES, usage_logs_visible_to, usage_summary
+from subscriptions.models import APIUsageLog
+
+USER_ID_PARAMETER = OpenApiParameter(
+    "user_id",
+    int,
+    description="Staff only: narrow to one user's logs. Anyone else naming another user gets 403.",
+)
+FORMAT_PARAMETER = OpenApiParameter(
+    "format",
+    str,
+    enum=["json", "csv", "api"],
+    description="`csv` streams every matching row (not one page) as a CSV download.",
+)
+GROUP_BY_PARAMETER = OpenApiParameter(
+    "group_by",
+    str,
+    description=(
+        f"One of {', '.join(GROUP_BY_CHOICES)}, or two of them separated by a comma "
+        "(e.g. actual_provider,provider). Default actual_provider."
+    ),
+    enum=[*GROUP_BY_CHOICES, "actual_provider,provider"],
+)
+TZ_PARAMETER = OpenApiParameter(
+    "tz", str, description="IANA time zone for `day` buckets, e.g. Asia/Kolkata. Default: the server's."
+)
+ERROR_400 = OpenApiResponse(
+    OpenApiTypes.OBJECT, description="A parameter is invalid: {parameter: [messages]}."
+)
+ERROR_401 = OpenApiResponse(description="Not authenticated.")
+ERROR_403 = OpenApiResponse(OpenApiTypes.OBJECT, description="Not allowed (e.g. user_id of another user).")
+INGEST_REQUEST = PolymorphicProxySerializer(
+    component_name="UsageLogIngestRequest",
+    serializers=[UsageLogIngestSerializer, UsageLogIngestSerializer(many=True)],
+    resource_type_field_name=None,
+    many=False,
+)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="List usage logs",
+        description=(
+            "The requester's usage logs (staff: everyone's, or one user's with user_id), newest first, "
+            "keyset-paginated. `?format=csv` streams every matching row instead of one page."
+        ),
+        parameters=[USER_ID_PARAMETER, FORMAT_PARAMETER],
+        responses={
+            200: OpenApiResponse(
+                UsageLogSerializer(many=True), description="A page of rows, or the CSV file."
+            ),
+            400: ERROR_400,
+            401: ERROR_401,
+            403: ERROR_403,
+        },
+    ),
+    retrieve=extend_schema(
+        summary="One usage log",
+        description="Another user's log is a 404, so ids reveal nothing.",
+        parameters=[USER_ID_PARAMETER],
+        responses={200: UsageLogSerializer, 401: ERROR_401, 404: OpenApiResponse(description="Not yours.")},
+    ),
+    create=extend_schema(
+        summary="Record usage logs",
+        description=(
+            f"One log (an object) or up to {MAX_BATCH} (a list), for staff or holders of "
+            "subscriptions.add_apiusagelog. `request_id` makes a replay return the existing row. "
+            "A list with any invalid item writes nothing and returns the errors keyed by item index."
+        ),
+        request=INGEST_REQUEST,
+        responses={
+            201: OpenApiResponse(
+                UsageLogSerializer, description="Created (a batch: {created, replayed, results})."
+            ),
+            200: OpenApiResponse(
+                UsageLogSerializer, description="Replayed: every request_id existed already."
+            ),
+            400: ERROR_400,
+            401: ERROR_401,
+            403: ERROR_403,
+        },
+    ),
+)
+class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Usage logs, scoped to the requester, with filters, summaries, CSV and ingestion."""
+
+    # Token first, so an anonymous script gets 401 with a WWW-Authenticate header.
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    permission_classes = [IsAuthenticated, CanIngestUsageLogs]
+    serializer_class = UsageLogSerializer
+    filterset_class = UsageLogFilterSet
+    pagination_class = KeysetPagination
+    queryset = APIUsageLog.objects.none()  # names the model for the router and the schema
+
+    def get_queryset(self) -> QuerySet[APIUsageLog]:
+        if getattr(self, "swagger_fake_view", False):
+            return APIUsageLog.objects.none()
+        try:
+            return usage_logs_visible_to(
+                user=self.request.user, requested_user_id=self.request.query_params.get("user_id")
+            )
+        except DjangoValidationError as exc:
+            raise ValidationError(exc.message_dict) from None
+
+    def get_renderers(self):
+        renderers = [JSONRenderer(), BrowsableAPIRenderer()]
+        if getattr(self, "action", None) == "list":
+            renderers.append(CSVRenderer())
+        return renderers
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        # Errors are JSON even when CSV was asked for: a script should read the message.
+        if isinstance(getattr(self.request, "accepted_renderer", None), CSVRenderer):
+            self.request.accepted_renderer = JSONRenderer()
+            self.request.accepted_media_type = JSONRenderer.media_type
+        return response
+
+    def list(self, request: Request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        if isinstance(request.accepted_renderer, CSVRenderer):
+            return stream_csv(ordered(queryset, *parse_ordering(request)))
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        summary="Usage summary per group",
+        description=(
+            "Calls, tokens, cost, average/median/p95 response time and success rate per group, "
+            "honouring every list filter; one SQL query. Ordered by cost (day and billing_period: by key)."
+        ),
+        parameters=[GROUP_BY_PARAMETER, TZ_PARAMETER, USER_ID_PARAMETER],
+        responses={200: SummaryRowSerializer(many=True), 400: ERROR_400, 401: ERROR_401, 403: ERROR_403},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def summary(self, request: Request) -> Response:
+        group_by = _parse_group_by(request.query_params.get("group_by"))
+        tz = _parse_tz(request.query_params.get("tz"))
+        queryset = self.filter_queryset(self.get_queryset())
+        rows = usage_summary(queryset=queryset, group_by=group_by, tz=tz)
+        return Response(SummaryRowSerializer(rows, many=True).data)
+
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        payload = request.data
+        many = isinstance(payload, list)
+        if many and not 1 <= len(payload) <= MAX_BATCH:
+            raise ValidationError(
+                {"non_field_errors": [f"Send between 1 and {MAX_BATCH} items, got {len(payload)}."]}
+            )
+        if not many and not isinstance(payload, dict):
+            raise ValidationError({"non_field_errors": ["Send one JSON object or a list of objects."]})
+        result = ingest_usage_logs(items=payload if many else [payload], requester=request.user)
+        if result.errors:
+            if not many:
+                return Response(result.errors[0], status=status.HTTP_400_BAD_REQUEST)
+            return Response(
+                {
+                    "detail": f"{len(result.errors)} of {len(payload)} items are invalid; none was written.",
+                    "errors": {str(i): errors for i, errors in sorted(result.errors.items())},
+                },
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        code = status.HTTP_201_CREATED if result.created else status.HTTP_200_OK
+        rows = UsageLogSerializer(result.logs, many=True).data
+        if not many:
+            return Response(rows[0], status=code)
+        return Response(
+            {"created": result.created, "replayed": len(rows) - result.created, "results": rows}, status=code
+        )
+
+
+def _parse_group_by(raw: str | None) -> str | tuple[str, ...]:
+    if not raw:
+        return "actual_provider"
+    parts = tuple(part.strip() for part in raw.split(","))
+    if not 1 <= len(parts) <= 2 or len(set(parts)) != len(parts) or not set(parts) <= set(GROUP_BY_CHOICES):
+        raise ValidationError(
+            {
+                "group_by": [
+                    f"group_by must be one of {', '.join(GROUP_BY_CHOICES)}, or two of them; got {raw!r}."
+                ]
+            }
+        )
+    return parts[0] if len(parts) == 1 else parts
+
+
+def _parse_tz(raw: str | None) -> zoneinfo.ZoneInfo:
+    if not raw:
+        return timezone.get_current_timezone()
+    try:
+        return zoneinfo.ZoneInfo(raw)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError, UnicodeError):
+        raise ValidationError(
+            {"tz": [f"tz must be an IANA time zone such as Asia/Kolkata; got {raw!r}."]}
+        ) from None
