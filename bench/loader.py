@@ -6,12 +6,8 @@ distinct triples with a skew towards a few hot ones, for a few users, spread
 evenly over the last 90 days so ids grow with time as they do in production.
 """
 
-from django.contrib.auth import get_user_model
-from django.db import connection
-
-from bench.triples import weighted_triples
-from providers.detection import detect_actual_provider
-from subscriptions.models import APIUsageLog
+# Django imports live inside the functions: `python -m bench.loader` runs this
+# module before Django is set up.
 
 BENCH_USERS = ["bench-user-1", "bench-user-2", "bench-user-3", "bench-user-4", "bench-user-5"]
 BENCH_STAFF = "bench-staff"
@@ -20,6 +16,8 @@ BENCH_PASSWORD = "bench-password-1"  # a throwaway database's accounts only
 
 def bench_users() -> tuple[list[int], int]:
     """The ids of the benchmark's ordinary users and of its staff user, created once."""
+    from django.contrib.auth import get_user_model
+
     User = get_user_model()
     ids = []
     for name in BENCH_USERS:
@@ -38,6 +36,12 @@ def bench_users() -> tuple[list[int], int]:
 
 def load_usage_logs(rows: int, *, user_ids: list[int], detected: bool, days: int = 90) -> None:
     """Replace the table's contents with `rows` rows; actual_provider_name NULL unless `detected`."""
+    from django.db import connection
+
+    from bench.triples import weighted_triples
+    from providers.detection import detect_actual_provider
+    from subscriptions.models import APIUsageLog
+
     table = APIUsageLog._meta.db_table
     triples = weighted_triples()
     with connection.cursor() as cursor:
@@ -104,6 +108,32 @@ def settle() -> None:
     Without it the first reader after a bulk write pays for hint bits and the
     visibility map, and a checkpoint may land in the middle of a measurement.
     """
+    from django.db import connection
+
+    from subscriptions.models import APIUsageLog
+
     with connection.cursor() as cursor:
         cursor.execute(f"VACUUM (ANALYZE) {APIUsageLog._meta.db_table}")
         cursor.execute("CHECKPOINT")
+
+
+def main() -> None:
+    """`python -m bench.loader --rows N`: fill the table with detected rows (for load.sh)."""
+    import argparse
+
+    from bench.environment import migrate, setup_django
+
+    parser = argparse.ArgumentParser(description="Replace the usage logs with N realistic rows.")
+    parser.add_argument("--rows", type=int, required=True)
+    args = parser.parse_args()
+    if args.rows < 1:
+        parser.error("--rows must be positive")
+    setup_django()
+    migrate()
+    user_ids, _ = bench_users()
+    load_usage_logs(args.rows, user_ids=user_ids, detected=True)
+    print(f"loaded {args.rows:,} rows for users {user_ids}")
+
+
+if __name__ == "__main__":
+    main()
