@@ -11,7 +11,7 @@ from django.utils import timezone
 from subscriptions.limits import UsageLimitExceeded, period_usage
 from subscriptions.models import APIUsageLog
 from subscriptions.services import check_usage_allowed, record_usage
-from tests.factories import subscribe, usage_log
+from tests.factories import subscribe, usage_log_now
 
 VIDEO = {
     "provider": "video",
@@ -72,8 +72,8 @@ class TestCallLimit:
 
     def test_another_users_usage_does_not_count(self, owner, other_user):
         subscribe(owner, {"video": {"max_calls": 1}})
-        usage_log(other_user)
-        usage_log(other_user)
+        usage_log_now(other_user)
+        usage_log_now(other_user)
         record_usage(user=owner, **VIDEO)
 
     def test_a_user_without_a_subscription_is_unlimited(self, owner):
@@ -84,13 +84,13 @@ class TestCallLimit:
 
     def test_last_periods_usage_does_not_count_against_this_one(self, owner):
         subscribe(owner, {"video": {"max_calls": 1}})
-        usage_log(owner, timestamp=timezone.now() - dt.timedelta(days=40))
+        usage_log_now(owner, timestamp=timezone.now() - dt.timedelta(days=40))
         record_usage(user=owner, **VIDEO)
 
     def test_a_late_logged_call_counts_against_its_own_period(self, owner):
         subscribe(owner, {"video": {"max_calls": 1}})
         old = timezone.now() - dt.timedelta(days=40)
-        usage_log(owner, timestamp=old)
+        usage_log_now(owner, timestamp=old)
         with pytest.raises(UsageLimitExceeded) as excinfo:
             record_usage(user=owner, **VIDEO, timestamp=old + dt.timedelta(minutes=1))
         assert excinfo.value.period == old.strftime("%Y-%m")
@@ -142,7 +142,7 @@ class TestTokenAndCostLimits:
 @pytest.mark.django_db
 def test_the_check_costs_two_queries_and_none_without_a_limit(owner, django_assert_num_queries):
     subscribe(owner, {"video": {"max_calls": 5}})
-    usage_log(owner)
+    usage_log_now(owner)
     # 1: the plan's limit for the enum (subscription joined to its limits)
     # 2: the period's usage, one aggregate on usage_user_period_enum_idx
     with django_assert_num_queries(2):
@@ -154,10 +154,10 @@ def test_the_check_costs_two_queries_and_none_without_a_limit(owner, django_asse
 
 @pytest.mark.django_db
 def test_period_usage_sums_one_users_enum_in_one_period(owner, other_user):
-    usage_log(owner, tokens_total=10, cost_total=Decimal("0.5"))
-    usage_log(owner, tokens_total=5, cost_total=Decimal("0.25"), status_code=500)
-    usage_log(owner, provider="audio")
-    usage_log(other_user)
+    usage_log_now(owner, tokens_total=10, cost_total=Decimal("0.5"))
+    usage_log_now(owner, tokens_total=5, cost_total=Decimal("0.25"), status_code=500)
+    usage_log_now(owner, provider="audio")
+    usage_log_now(other_user)
     usage = period_usage(user=owner, provider="video", period=timezone.now().strftime("%Y-%m"))
     assert (usage.calls, usage.tokens, usage.cost) == (2, 15, Decimal("0.75"))
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from subscriptions.limits import users_near_limits
-from tests.factories import subscribe, usage_log
+from tests.factories import subscribe, usage_log_now
 
 NEAR_LIMITS = "/admin/subscriptions/usersubscription/near-limits/"
 
@@ -16,9 +16,9 @@ def test_the_page_lists_users_at_or_past_the_share_fullest_first(client, staff, 
     subscribe(owner, {"video": {"max_calls": 4}})
     subscribe(other_user, {"video": {"max_calls": 2, "max_cost": Decimal("100")}})
     for _ in range(3):
-        usage_log(owner)  # 3 of 4: 75%
+        usage_log_now(owner)  # 3 of 4: 75%
     for _ in range(3):
-        usage_log(other_user)  # 3 of 2: over
+        usage_log_now(other_user)  # 3 of 2: over
     client.force_login(staff)
 
     response = client.get(NEAR_LIMITS, {"share": "70"})

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from tests.factories import subscribe, usage_log
+from tests.factories import subscribe, usage_log_now
 
 URL = "/api/subscription/usage/"
 GOOGLE_VIDEO = {
@@ -30,9 +30,9 @@ def by_enum(body: dict) -> dict:
 
 def test_it_shows_used_limit_remaining_and_the_split_by_actual_provider(owner):
     subscribe(owner, {"video": {"max_calls": 10, "max_cost": Decimal("5")}}, name="Pro", tier="pro")
-    usage_log(owner, cost_total=Decimal("0.25"), tokens_total=0)  # WaveSpeed
-    usage_log(owner, cost_total=Decimal("0.25"), tokens_total=0)  # WaveSpeed
-    usage_log(owner, cost_total=Decimal("0.75"), tokens_total=0, **GOOGLE_VIDEO)  # Google
+    usage_log_now(owner, cost_total=Decimal("0.25"), tokens_total=0)  # WaveSpeed
+    usage_log_now(owner, cost_total=Decimal("0.25"), tokens_total=0)  # WaveSpeed
+    usage_log_now(owner, cost_total=Decimal("0.75"), tokens_total=0, **GOOGLE_VIDEO)  # Google
 
     body = client_for(owner).get(URL).json()
 
@@ -59,34 +59,34 @@ def test_an_enum_with_a_limit_and_no_usage_is_listed_with_all_of_it_remaining(ow
 
 def test_remaining_never_goes_negative_when_usage_passed_a_lowered_limit(owner):
     subscribe(owner, {"video": {"max_calls": 1}})
-    usage_log(owner)
-    usage_log(owner)  # written before the limit was lowered; bypasses record_usage
+    usage_log_now(owner)
+    usage_log_now(owner)  # written before the limit was lowered; bypasses record_usage
     video = by_enum(client_for(owner).get(URL).json())["video"]
     assert video["used"]["calls"] == 2 and video["remaining"]["calls"] == 0
 
 
 def test_a_user_without_a_plan_sees_usage_and_no_limits(owner):
-    usage_log(owner)
+    usage_log_now(owner)
     body = client_for(owner).get(URL).json()
     assert body["plan"] is None
     assert by_enum(body)["video"]["limit"] == {"calls": None, "tokens": None, "cost": None}
 
 
 def test_it_never_shows_another_users_usage_not_even_to_staff(owner, other_user, staff):
-    usage_log(other_user)
-    usage_log(other_user)
+    usage_log_now(other_user)
+    usage_log_now(other_user)
     assert client_for(owner).get(URL).json()["enums"] == []
     assert client_for(staff).get(URL, {"user_id": other_user.pk}).json()["enums"] == []
 
 
 def test_last_periods_usage_is_not_this_periods(owner):
-    usage_log(owner, timestamp=timezone.now() - dt.timedelta(days=40))
+    usage_log_now(owner, timestamp=timezone.now() - dt.timedelta(days=40))
     assert client_for(owner).get(URL).json()["enums"] == []
 
 
 def test_a_period_parameter_shows_that_period(owner):
     then = timezone.now() - dt.timedelta(days=40)
-    usage_log(owner, timestamp=then)
+    usage_log_now(owner, timestamp=then)
     body = client_for(owner).get(URL, {"period": then.strftime("%Y-%m")}).json()
     assert by_enum(body)["video"]["used"]["calls"] == 1
 
@@ -106,12 +106,12 @@ def test_anonymous_users_are_refused():
 
 def test_it_costs_two_queries_however_many_enums_and_providers(owner, django_assert_num_queries):
     subscribe(owner, {"video": {"max_calls": 10}, "audio": {"max_calls": 10}, "gemini": {"max_tokens": 10}})
-    usage_log(owner)
-    usage_log(owner, **GOOGLE_VIDEO)
-    usage_log(
+    usage_log_now(owner)
+    usage_log_now(owner, **GOOGLE_VIDEO)
+    usage_log_now(
         owner, provider="audio", model_used="minimax/speech-02-hd", endpoint="/audio-generation/wavespeed"
     )
-    usage_log(owner, provider="openai", model_used="gpt-4o", endpoint="/api/chat/openai")
+    usage_log_now(owner, provider="openai", model_used="gpt-4o", endpoint="/api/chat/openai")
     client = client_for(owner)
     # 1: the subscription joined to its plan's limits
     # 2: this period's usage grouped by (enum, actual provider)
@@ -120,6 +120,6 @@ def test_it_costs_two_queries_however_many_enums_and_providers(owner, django_ass
 
 
 def test_the_usage_logs_api_is_still_reachable_beside_it(owner):
-    usage_log(owner)
+    usage_log_now(owner)
     response = client_for(owner).get("/api/subscription/usage-logs/")
     assert response.status_code == 200
