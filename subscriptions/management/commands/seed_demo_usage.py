@@ -1,4 +1,4 @@
-"""Create demo users and a realistic 90-day usage history (idempotent)."""
+"""Create demo users, plans with limits, subscriptions and a 90-day usage history (idempotent)."""
 
 import datetime as dt
 import random
@@ -9,11 +9,51 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from subscriptions.models import APIUsageLog
+from subscriptions.models import APIUsageLog, PlanLimit, SubscriptionPlan, UserSubscription
+from subscriptions.tracking import billing_period_for
 
 DEMO_USERS = ("alice", "bob", "carol")
 DEMO_PASSWORD = "demo-password"
 DEMO_REQUEST_PREFIX = "demo-"
+
+# (name, tier, monthly price, {enum: (max calls, max tokens, max cost)}); None is unlimited.
+DEMO_PLANS = [
+    (
+        "Free",
+        "free",
+        "0",
+        {
+            "video": (20, None, "10"),
+            "image_edit": (50, None, None),
+            "audio": (50, None, None),
+            "stability": (100, None, None),
+            "gemini": (None, 200_000, None),
+            "mistral": (None, 200_000, None),
+            "openai": (None, 100_000, None),
+            "anthropic": (None, 100_000, None),
+        },
+    ),
+    (
+        "Pro",
+        "pro",
+        "49",
+        {
+            "video": (1000, None, "400"),
+            "image_edit": (2000, None, None),
+            "audio": (2000, None, None),
+            "stability": (3000, None, None),
+            "gemini": (None, 10_000_000, None),
+            "mistral": (None, 10_000_000, None),
+            "openai": (None, 5_000_000, None),
+            "anthropic": (None, 5_000_000, None),
+        },
+    ),
+    ("Enterprise", "enterprise", "499", {}),
+]
+DEMO_SUBSCRIPTIONS = {"alice": "Pro", "bob": "Pro", "carol": "Enterprise", "dave": "Free"}
+# dave is on Free (20 video calls a period) and has made this many this period:
+# the admin's near-limits page and `usage_alerts` have someone to show.
+NEAR_LIMIT_USER, NEAR_LIMIT_CALLS = "dave", 18
 
 # (enum, model, endpoint, cost per call in USD, tokens per call or 0, typical seconds)
 # Real model ids as vendors name them; endpoints as apps log them.
@@ -91,6 +131,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         users = [self._demo_user(name) for name in DEMO_USERS]
+        self._demo_plans()
+        self._near_limit_calls()
         if APIUsageLog.objects.filter(request_id__startswith=DEMO_REQUEST_PREFIX).exists():
             self.stdout.write("Demo usage already present; nothing to do.")
             return
@@ -105,6 +147,54 @@ class Command(BaseCommand):
             f"Seeded {len(logs)} calls over {options['days']} days for {', '.join(DEMO_USERS)} "
             f"(password: {DEMO_PASSWORD})."
         )
+
+    def _demo_plans(self):
+        """The demo plans with their limits, and every demo user on one (idempotent)."""
+        plans = {}
+        for name, tier, price, limits in DEMO_PLANS:
+            plan, _ = SubscriptionPlan.objects.update_or_create(
+                name=name, defaults={"tier": tier, "monthly_price": Decimal(price)}
+            )
+            for enum, (calls, tokens, cost) in limits.items():
+                PlanLimit.objects.update_or_create(
+                    plan=plan,
+                    provider=enum,
+                    defaults={"max_calls": calls, "max_tokens": tokens, "max_cost": cost and Decimal(cost)},
+                )
+            plans[name] = plan
+        for username, plan_name in DEMO_SUBSCRIPTIONS.items():
+            UserSubscription.objects.get_or_create(
+                user=self._demo_user(username), defaults={"plan": plans[plan_name]}
+            )
+        self.stdout.write(f"Demo plans: {', '.join(plans)}; subscriptions: {len(DEMO_SUBSCRIPTIONS)}.")
+
+    def _near_limit_calls(self):
+        """Bring dave to 18 of his 20 video calls in the current period, once per period.
+
+        Written with bulk_create like the rest of the demo history, so the plan
+        limit is not enforced here: this is seeding what happened, not a new call.
+        """
+        user = self._demo_user(NEAR_LIMIT_USER)
+        now = timezone.now()
+        prefix = f"near-limit-{DEMO_REQUEST_PREFIX}{billing_period_for(now)}-"
+        if APIUsageLog.objects.filter(request_id__startswith=prefix).exists():
+            return
+        calls = [
+            APIUsageLog(
+                user=user,
+                provider="video",
+                model_used="alibaba/wan-2.5/text-to-video",
+                endpoint="/video-generation/wavespeed",
+                cost_input=Decimal("0.25"),
+                cost_total=Decimal("0.25"),
+                response_time=42.0,
+                request_id=f"{prefix}{index}",
+                timestamp=now - dt.timedelta(seconds=index),
+            )
+            for index in range(NEAR_LIMIT_CALLS)
+        ]
+        APIUsageLog.objects.bulk_create(calls)
+        self.stdout.write(f"{NEAR_LIMIT_USER}: {NEAR_LIMIT_CALLS} video calls this period (Free allows 20).")
 
     def _demo_user(self, username):
         user, created = get_user_model().objects.get_or_create(
