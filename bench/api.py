@@ -163,19 +163,27 @@ def _median_ms(client, url: str, repeat: int) -> float:
 
 
 def _write_explains(path: str, clients: dict, urls: dict, rows: int) -> None:
-    """EXPLAIN (ANALYZE, BUFFERS) of the slowest query of each target, as Markdown."""
+    """EXPLAIN (ANALYZE, BUFFERS) of every usage-log query each target runs, as Markdown."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    sections = [f"Plans at {rows:,} rows (PostgreSQL), the slowest query of each target.\n"]
+    from subscriptions.models import APIUsageLog
+
+    table = f'"{APIUsageLog._meta.db_table}"'
+    sections = [
+        f"Plans at {rows:,} rows (PostgreSQL), every query of each target that reads the log table.\n"
+    ]
     for name, (who, path_template) in TARGETS.items():
         with CaptureQueriesContext(connection) as captured:
             _get(clients[who], path_template.format(**urls))
-        slowest = max(captured.captured_queries, key=lambda query: float(query["time"]))
-        with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {slowest['sql']}")
-            plan = "\n".join(row[0] for row in cursor.fetchall())
-        sections.append(f"#### {name}\n\n```sql\n{slowest['sql']}\n```\n\n```\n{plan}\n```\n")
+        sections.append(f"#### {name}\n")
+        for query in captured.captured_queries:
+            if table not in query["sql"]:
+                continue
+            with connection.cursor() as cursor:
+                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
+                plan = "\n".join(row[0] for row in cursor.fetchall())
+            sections.append(f"```sql\n{query['sql']}\n```\n\n```\n{plan}\n```\n")
     with open(path, "w") as out:
         out.write("\n".join(sections))
     print(f"  plans written to {path}", flush=True)
