@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIClient
 
+from subscriptions.models import APIUsageLog
 from tests.factories import subscribe, usage_log_now
 
 URL = "/api/subscription/usage/"
@@ -123,3 +124,20 @@ def test_the_usage_logs_api_is_still_reachable_beside_it(owner):
     usage_log_now(owner)
     response = client_for(owner).get("/api/subscription/usage-logs/")
     assert response.status_code == 200
+
+
+def test_ingesting_a_call_past_the_limit_is_a_400_naming_provider_and_writes_nothing(service_account, owner):
+    subscribe(owner, {"video": {"max_calls": 1}})
+    call = {
+        "user": owner.pk,
+        "provider": "video",
+        "model_used": "alibaba/wan-2.5/text-to-video",
+        "endpoint": "/video-generation/wavespeed",
+    }
+    ingest = client_for(service_account)
+    assert ingest.post("/api/subscription/usage-logs/", call, format="json").status_code == 201
+    response = ingest.post("/api/subscription/usage-logs/", call, format="json")
+    assert response.status_code == 400
+    assert "Plan limit reached for Video (video): 1 of 1 calls" in str(response.json())
+    assert "provider" in str(response.json())
+    assert APIUsageLog.objects.filter(user=owner).count() == 1
