@@ -106,9 +106,22 @@ def check_usage_allowed(
     if limit is None:
         return UsageCheck(allowed=True, provider=provider, period=period)
     usage = period_usage(user=user, provider=provider, period=period)
-    cost = Decimal(str(estimated_cost)) if estimated_cost is not None else None
+    cost = _estimate(estimated_cost)
     refusal = _refusal(provider, period, usage, limit, tokens=None, cost=cost)
     return UsageCheck(refusal is None, provider, period, usage, limit, refusal)
+
+
+def _estimate(value) -> Decimal | None:
+    """A caller's cost estimate as a Decimal; a mistake there is a bug, so it raises."""
+    if value is None:
+        return None
+    try:
+        cost = Decimal(str(value))
+    except ArithmeticError:
+        raise ValueError(f"estimated_cost must be a number of USD, got {value!r}") from None
+    if not cost.is_finite() or cost < 0:
+        raise ValueError(f"estimated_cost must be a finite amount of 0 or more, got {value!r}")
+    return cost
 
 
 def enforce_usage_limit(log: APIUsageLog) -> None:

@@ -140,6 +140,14 @@ class TestTokenAndCostLimits:
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("estimate", ["abc", "-1", "NaN", "Infinity"])
+def test_a_nonsense_estimate_is_a_value_error_naming_it(owner, estimate):
+    subscribe(owner, {"video": {"max_cost": Decimal("1.00")}})
+    with pytest.raises(ValueError, match="estimated_cost"):
+        check_usage_allowed(user=owner, provider="video", estimated_cost=estimate)
+
+
+@pytest.mark.django_db
 def test_the_check_costs_two_queries_and_none_without_a_limit(owner, django_assert_num_queries):
     subscribe(owner, {"video": {"max_calls": 5}})
     usage_log_now(owner)
