@@ -111,6 +111,13 @@ class APIUsageLog(models.Model):
             models.Index(fields=["-timestamp", "-id"], name="usage_time_idx"),
             # Serves plan-limit checks: a user's usage per enum in a billing period.
             models.Index(fields=["user", "billing_period", "provider"], name="usage_user_period_enum_idx"),
+            # Serves a user's list filtered by actual provider (the API's ?actual_provider=,
+            # the usage page's provider filter) with its keyset pagination: one range
+            # read per page, where usage_user_time_idx scans past every other provider.
+            models.Index(
+                fields=["user", "actual_provider_name", "-timestamp", "-id"],
+                name="usage_user_actual_time_idx",
+            ),
         ]
 
     def __str__(self) -> str:
