@@ -34,7 +34,7 @@ from billing.api.serializers import (
     UsageLogIngestSerializer,
     UsageLogSerializer,
 )
-from billing.filters import UsageLogFilterSet
+from billing.filters import UsageLogFilterSet, actual_provider_choices
 from billing.selectors import GROUP_BY_CHOICES, usage_logs_visible_to, usage_summary
 from subscriptions.models import APIUsageLog
 
@@ -57,6 +57,14 @@ GROUP_BY_PARAMETER = OpenApiParameter(
         "(e.g. actual_provider,provider). Default actual_provider."
     ),
     enum=[*GROUP_BY_CHOICES, "actual_provider,provider"],
+)
+# The filter's choices are callable (deployments add providers), which the schema
+# generator cannot list, so the parameter is described here with the catalogue's slugs.
+ACTUAL_PROVIDER_PARAMETER = OpenApiParameter(
+    "actual_provider",
+    {"type": "array", "items": {"type": "string", "enum": [slug for slug, _ in actual_provider_choices()]}},
+    explode=True,
+    description="One or more actual-provider slugs (repeat the parameter); `unknown` selects rows with none.",
 )
 TZ_PARAMETER = OpenApiParameter(
     "tz", str, description="IANA time zone for `day` buckets, e.g. Asia/Kolkata. Default: the server's."
@@ -81,7 +89,7 @@ INGEST_REQUEST = PolymorphicProxySerializer(
             "The requester's usage logs (staff: everyone's, or one user's with user_id), newest first, "
             "keyset-paginated. `?format=csv` streams every matching row instead of one page."
         ),
-        parameters=[USER_ID_PARAMETER, FORMAT_PARAMETER],
+        parameters=[USER_ID_PARAMETER, FORMAT_PARAMETER, ACTUAL_PROVIDER_PARAMETER],
         responses={
             200: OpenApiResponse(
                 UsageLogSerializer(many=True), description="A page of rows, or the CSV file."
@@ -139,6 +147,12 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         except DjangoValidationError as exc:
             raise ValidationError(exc.message_dict) from None
 
+    def get_serializer_class(self):
+        # The browsable API's POST form describes what ingestion accepts.
+        if self.request is not None and self.request.method == "POST":
+            return UsageLogIngestSerializer
+        return UsageLogSerializer
+
     def get_renderers(self):
         renderers = [JSONRenderer(), BrowsableAPIRenderer()]
         if getattr(self, "action", None) == "list":
@@ -166,7 +180,7 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             "Calls, tokens, cost, average/median/p95 response time and success rate per group, "
             "honouring every list filter; one SQL query. Ordered by cost (day and billing_period: by key)."
         ),
-        parameters=[GROUP_BY_PARAMETER, TZ_PARAMETER, USER_ID_PARAMETER],
+        parameters=[GROUP_BY_PARAMETER, TZ_PARAMETER, USER_ID_PARAMETER, ACTUAL_PROVIDER_PARAMETER],
         responses={200: SummaryRowSerializer(many=True), 400: ERROR_400, 401: ERROR_401, 403: ERROR_403},
     )
     @action(detail=False, methods=["get"], pagination_class=None)

@@ -34,3 +34,14 @@ def test_the_browsable_api_renders(owner):
     list_page = client.get("/api/subscription/usage-logs/", HTTP_ACCEPT="text/html")
     assert list_page.status_code == 200
     assert b"actual_provider" in list_page.content  # the filter form
+
+
+def test_the_browsable_api_offers_staff_the_ingestion_form(staff):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.force_login(staff)
+    page = client.get("/api/subscription/usage-logs/", HTTP_ACCEPT="text/html")
+    assert page.status_code == 200
+    assert b'name="endpoint"' in page.content
+    assert b'name="request_id"' in page.content

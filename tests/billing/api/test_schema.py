@@ -29,6 +29,8 @@ def test_enums_are_listed(schema):
     assert "video" in params["provider"]["schema"]["items"]["enum"]
     assert set(params["status"]["schema"]["enum"]) == {"success", "failed"}
     assert "-cost_total" in params["ordering"]["schema"]["enum"]
+    slugs = set(params["actual_provider"]["schema"]["items"]["enum"])
+    assert {"wavespeed", "huggingface", "unknown"} <= slugs
     summary = parameters(schema, "/api/subscription/usage-logs/summary/")
     assert {"group_by", "tz", "actual_provider", "after"} <= set(summary)
     assert "day" in summary["group_by"]["schema"]["enum"]
