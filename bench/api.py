@@ -55,7 +55,7 @@ def main() -> None:
     )
     parser.add_argument("--small", type=int, default=10_000)
     parser.add_argument("--large", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--explain", metavar="FILE", help="write EXPLAIN of each target's slowest query")
     args = parser.parse_args()
     if args.small < 100 or args.large < args.small or args.repeat < 1:
