@@ -12,6 +12,12 @@ from subscriptions.models import APIUsageLog, PlanLimit, SubscriptionPlan, UserS
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The seed sets a password per demo user; PBKDF2 would make each run take seconds."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def seed() -> None:
     call_command("seed_demo_usage", "--calls", "30", stdout=StringIO(), stderr=StringIO())
 
