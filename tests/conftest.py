@@ -5,6 +5,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Tests log users in by the hundred; the production hasher's cost buys nothing here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def owner(db):
     return get_user_model().objects.create_user("owner", "owner@example.com", "pw-owner-123")
