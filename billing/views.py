@@ -234,6 +234,7 @@ def provider_analytics(request: HttpRequest) -> HttpResponse:
         bucket=bucket,
         comparisons=_comparisons(by_enum),
         everyone=request.user.is_staff and not request.GET.get("user_id"),
+        filtered=any(name not in ("tz", "user_id") for name in request.GET),
     )
     return render(request, template, context)
 
