@@ -214,3 +214,18 @@ def test_the_page_costs_four_queries_however_many_rows(signed_in, owner, django_
     with django_assert_num_queries(4):
         response = signed_in.get(URL, {"provider": ["video", "gemini"]})
     assert response.status_code == 200
+
+
+def test_the_csv_link_downloads_the_same_rows_as_the_page(client, staff, owner):
+    usage_log(staff, provider="video", model_used="mine-video")
+    usage_log(staff, provider="gemini", model_used="gemini-2.5-flash", endpoint="")
+    usage_log(owner, provider="video", model_used="someone-elses-video")
+    client.force_login(staff)
+    page = client.get(URL, {"provider": "video"})
+    link = re.search(r'href="([^"]+)" id="csv-link"', page.content.decode())[1].replace("&amp;", "&")
+    response = client.get(link)
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert "mine-video" in body
+    assert "gemini-2.5-flash" not in body
+    assert "someone-elses-video" not in body
