@@ -8,10 +8,13 @@ bounded scan within the user's rows; none loads rows into Python.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import Q, QuerySet
+from django_filters.fields import IsoDateTimeField
 
 from providers.catalogue import provider_choices
 from subscriptions.models import APIProvider, APIUsageLog
@@ -31,6 +34,27 @@ def actual_provider_choices() -> list[tuple[str, str]]:
     through PROVIDER_TRACKING appear without a restart of this module.
     """
     return [(UNKNOWN_PROVIDER, "Unknown (not detected)"), *provider_choices()]
+
+
+class UTCDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time, converted to UTC.
+
+    Python accepts offsets up to ±23:59 but PostgreSQL only to ±15:59, and an
+    offset can push year 9999 past the calendar; both must be a 400, not a 500.
+    """
+
+    def to_python(self, value):
+        parsed = super().to_python(value)
+        if parsed is None:
+            return None
+        try:
+            return parsed.astimezone(dt.UTC)
+        except (OverflowError, ValueError):
+            raise forms.ValidationError("This date-time is out of range.", code="invalid") from None
+
+
+class UTCDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UTCDateTimeField
 
 
 class IntegerFilter(django_filters.Filter):
@@ -69,13 +93,13 @@ class UsageLogFilterSet(django_filters.FilterSet):
         validators=[billing_period_format],
         help_text="YYYY-MM, counted in UTC.",
     )
-    after = django_filters.IsoDateTimeFilter(
+    after = UTCDateTimeFilter(
         field_name="timestamp",
         lookup_expr="gte",
         label="At or after",
         help_text="ISO 8601 date-time, e.g. 2026-03-01T00:00:00Z (encode + as %2B in a URL).",
     )
-    before = django_filters.IsoDateTimeFilter(
+    before = UTCDateTimeFilter(
         field_name="timestamp",
         lookup_expr="lt",
         label="Before",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rest_framework import serializers
 
 from providers.catalogue import display_name as provider_display_name
@@ -102,6 +104,13 @@ class UsageLogIngestSerializer(serializers.Serializer):
         required=False, help_text="ISO 8601 with an offset; defaults to now."
     )
 
+    def validate_timestamp(self, value):
+        # Stored in UTC: PostgreSQL refuses offsets beyond ±15:59 that Python accepts.
+        try:
+            return value.astimezone(dt.UTC)
+        except (OverflowError, ValueError):
+            raise serializers.ValidationError("This date-time is out of range.") from None
+
     def validate_actual_provider_name(self, value: str | None) -> str | None:
         if value and provider_display_name(value) is None:
             raise serializers.ValidationError(f"{value!r} is not a provider in the catalogue.")
@@ -114,6 +123,14 @@ class UsageLogIngestSerializer(serializers.Serializer):
             if unknown:
                 raise serializers.ValidationError({str(name): ["Unknown field."] for name in unknown})
         return super().to_internal_value(data)
+
+
+class IngestBatchResultSerializer(serializers.Serializer):
+    """The answer to a list: how many rows were written, how many were replays, and the rows in order."""
+
+    created = serializers.IntegerField()
+    replayed = serializers.IntegerField()
+    results = UsageLogSerializer(many=True)
 
 
 class SummaryRowSerializer(serializers.Serializer):

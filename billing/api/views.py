@@ -30,6 +30,7 @@ from billing.api.permissions import CanIngestUsageLogs
 from billing.api.renderers import CSVRenderer, stream_csv
 from billing.api.serializers import (
     MAX_BATCH,
+    IngestBatchResultSerializer,
     SummaryRowSerializer,
     UsageLogIngestSerializer,
     UsageLogSerializer,
@@ -72,8 +73,14 @@ TZ_PARAMETER = OpenApiParameter(
 ERROR_400 = OpenApiResponse(
     OpenApiTypes.OBJECT, description="A parameter is invalid: {parameter: [messages]}."
 )
-ERROR_401 = OpenApiResponse(description="Not authenticated.")
+ERROR_401 = OpenApiResponse(OpenApiTypes.OBJECT, description="Not authenticated: {detail}.")
+ERROR_404 = OpenApiResponse(OpenApiTypes.OBJECT, description="No such log among those you may read.")
 ERROR_403 = OpenApiResponse(OpenApiTypes.OBJECT, description="Not allowed (e.g. user_id of another user).")
+INGEST_RESPONSE = PolymorphicProxySerializer(
+    component_name="UsageLogIngestResponse",
+    serializers=[UsageLogSerializer, IngestBatchResultSerializer],
+    resource_type_field_name=None,
+)
 INGEST_REQUEST = PolymorphicProxySerializer(
     component_name="UsageLogIngestRequest",
     serializers=[UsageLogIngestSerializer, UsageLogIngestSerializer(many=True)],
@@ -91,19 +98,27 @@ INGEST_REQUEST = PolymorphicProxySerializer(
         ),
         parameters=[USER_ID_PARAMETER, FORMAT_PARAMETER, ACTUAL_PROVIDER_PARAMETER],
         responses={
-            200: OpenApiResponse(
-                UsageLogSerializer(many=True), description="A page of rows, or the CSV file."
+            (200, "application/json"): OpenApiResponse(
+                UsageLogSerializer(many=True), description="A page of rows."
             ),
-            400: ERROR_400,
-            401: ERROR_401,
-            403: ERROR_403,
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="With format=csv: every row."),
+            # Errors are JSON even when CSV was asked for (see handle_exception).
+            (400, "application/json"): ERROR_400,
+            (401, "application/json"): ERROR_401,
+            (403, "application/json"): ERROR_403,
         },
     ),
     retrieve=extend_schema(
         summary="One usage log",
         description="Another user's log is a 404, so ids reveal nothing.",
         parameters=[USER_ID_PARAMETER],
-        responses={200: UsageLogSerializer, 401: ERROR_401, 404: OpenApiResponse(description="Not yours.")},
+        responses={
+            200: UsageLogSerializer,
+            400: ERROR_400,
+            401: ERROR_401,
+            403: ERROR_403,
+            404: ERROR_404,
+        },
     ),
     create=extend_schema(
         summary="Record usage logs",
@@ -115,11 +130,9 @@ INGEST_REQUEST = PolymorphicProxySerializer(
         request=INGEST_REQUEST,
         responses={
             201: OpenApiResponse(
-                UsageLogSerializer, description="Created (a batch: {created, replayed, results})."
+                INGEST_RESPONSE, description="Written: the row, or {created, replayed, results}."
             ),
-            200: OpenApiResponse(
-                UsageLogSerializer, description="Replayed: every request_id existed already."
-            ),
+            200: OpenApiResponse(INGEST_RESPONSE, description="Replayed: every request_id existed already."),
             400: ERROR_400,
             401: ERROR_401,
             403: ERROR_403,

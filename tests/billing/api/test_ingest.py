@@ -157,3 +157,9 @@ def test_a_thousand_items_are_accepted(service_account, owner, client_for):
     response = post(client_for(service_account), batch)
     assert response.status_code == 201
     assert APIUsageLog.objects.filter(user=owner).count() == 1000
+
+
+def test_a_timestamp_with_a_large_offset_is_stored_in_utc(staff, client_for):
+    response = post(client_for(staff), {**CALL, "timestamp": "2026-03-01T01:00:00-23:00"})
+    assert response.status_code == 201, response.content
+    assert response.json()["timestamp"] == "2026-03-02T00:00:00Z"

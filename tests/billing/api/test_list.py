@@ -163,6 +163,10 @@ def test_filters_reach_the_list(owner, client_for):
         ({"cursor": "not-a-cursor"}, "cursor"),
         ({"cursor": "eyJvIjoiLXRpbWVzdGFtcCJ9"}, "cursor"),  # valid base64 JSON, missing keys
         ({"user_id": "me"}, "user_id"),
+        ({"after": "9999-12-31T23:59:59-23:00"}, "after"),  # past the calendar once in UTC
+        ({"before": "0001-01-01T00:00:00+14:00"}, "before"),
+        ({"search": "a\x00b"}, "search"),  # PostgreSQL text cannot hold NUL
+        ({"model": "\x00"}, "model"),
     ],
 )
 def test_a_bad_parameter_is_a_400_naming_it(owner, client_for, params, parameter):
@@ -194,3 +198,17 @@ def test_a_tampered_cursor_value_is_a_400_not_a_500(owner, client_for):
     response = client_for(owner).get(LIST_URL, {"cursor": raw.decode()})
     assert response.status_code == 400
     assert list(response.json()) == ["cursor"]
+
+
+def test_an_offset_postgresql_cannot_parse_is_converted_not_a_500(owner, client_for):
+    """Python accepts offsets to +-23:59, PostgreSQL to +-15:59: filters compare in UTC."""
+    log = usage_log(owner, timestamp=at(2026, 1, 2, 0))
+    client = client_for(owner)
+    assert ids(client.get(LIST_URL, {"after": "2026-01-01T01:00:00-23:00"})) == [log.pk]
+    assert ids(client.get(LIST_URL, {"after": "2026-01-01T01:00:01-23:00"})) == []
+
+
+def test_staff_naming_a_user_id_beyond_any_integer_get_a_400(staff, client_for):
+    response = client_for(staff).get(LIST_URL, {"user_id": str(10**30)})
+    assert response.status_code == 400
+    assert list(response.json()) == ["user_id"]
