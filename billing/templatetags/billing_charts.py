@@ -38,6 +38,11 @@ def nice_ceiling(value: float) -> float:
     return 10 * power
 
 
+def _coordinate(value: float) -> str:
+    """A coordinate as text: templates would otherwise localise thousands of floats one by one."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def _axis_label(value: float, measure: str) -> str:
     if measure == "cost":
         return f"${value:,.2f}" if value < 100 else f"${value:,.0f}"
@@ -71,10 +76,10 @@ def stacked_bar_geometry(chart: dict, measure: str) -> dict:
             shown = _axis_label(value, measure) if measure == "cost" else f"{value:,.0f} calls"
             bars.append(
                 {
-                    "x": round(x, 2),
-                    "y": round(y, 2),
-                    "width": round(bar, 2),
-                    "height": round(height, 2),
+                    "x": _coordinate(x),
+                    "y": _coordinate(y),
+                    "width": _coordinate(bar),
+                    "height": _coordinate(height),
                     "colour": colour(rank),
                     "title": f"{item['name']} · {label}: {shown}",
                 }
@@ -83,10 +88,10 @@ def stacked_bar_geometry(chart: dict, measure: str) -> dict:
     for step in range(5):
         value = top * step / 4
         y = MARGIN_TOP + plot_height - plot_height * step / 4
-        grid.append({"y": round(y, 2), "label": _axis_label(value, measure)})
+        grid.append({"y": _coordinate(y), "label": _axis_label(value, measure)})
     every = max(1, math.ceil(count / MAX_X_LABELS))
     x_labels = [
-        {"x": round(MARGIN_LEFT + index * slot + slot / 2, 2), "text": label}
+        {"x": _coordinate(MARGIN_LEFT + index * slot + slot / 2), "text": label}
         for index, label in enumerate(labels)
         if index % every == 0
     ]

@@ -18,11 +18,13 @@ def test_bars_of_one_bucket_stack_from_the_baseline_up():
     g = stacked_bar_geometry(chart, "cost")
     first_day = [bar for bar in g["bars"] if "2026-03-01" in bar["title"]]
     assert [bar["colour"] for bar in first_day] == [PALETTE[0], PALETTE[1]]
-    wavespeed, google = first_day
+    wavespeed, google = (
+        {k: float(bar[k]) for k in ("x", "y", "width", "height")} for bar in first_day
+    )
     assert wavespeed["y"] + wavespeed["height"] == g["baseline"]
     assert google["y"] + google["height"] == wavespeed["y"]
     # 5 is the axis top, so the first day's stack reaches the top of the plot.
-    assert google["y"] == g["grid"][-1]["y"]
+    assert google["y"] == float(g["grid"][-1]["y"])
     # A zero value draws nothing.
     assert len(g["bars"]) == 3
     assert g["grid"][-1]["label"] == "$5.00"
