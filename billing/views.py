@@ -153,6 +153,15 @@ def _filter_params(request: HttpRequest) -> QueryDict:
     return params
 
 
+def _with_hints(filterset: UsageLogFilterSet) -> UsageLogFilterSet:
+    """Placeholders that show the accepted formats in the HTML form."""
+    hints = {"after": "2026-03-01 or 2026-03-01T09:00", "before": "2026-04-01", "billing_period": "2026-03"}
+    for name, hint in hints.items():
+        if name in filterset.form.fields:
+            filterset.form.fields[name].widget.attrs.setdefault("placeholder", hint)
+    return filterset
+
+
 def _bad_request(request: HttpRequest, template: str, context: dict, errors: dict) -> HttpResponse:
     context = {**context, "errors": errors}
     return render(request, template, context, status=400)
@@ -172,7 +181,7 @@ def usage_list(request: HttpRequest) -> HttpResponse:
         return _bad_request(request, template, context, exc.errors)
     # Own rows only, staff included: this page is "my usage"; analytics is the cross-user view.
     logs = usage_logs_visible_to(user=request.user, requested_user_id=request.user.pk)
-    filterset = context["filterset"] = UsageLogFilterSet(request.GET, queryset=logs)
+    filterset = context["filterset"] = _with_hints(UsageLogFilterSet(request.GET, queryset=logs))
     with timezone.override(tz):  # a date-time typed without an offset means the user's zone
         valid = filterset.is_valid()
     if not valid:
@@ -216,7 +225,7 @@ def provider_analytics(request: HttpRequest) -> HttpResponse:
     if not data.get("after") and not data.get("before"):
         start = timezone.now().astimezone(tz) - dt.timedelta(days=ANALYTICS_DEFAULT_DAYS)
         data["after"] = start.replace(hour=0, minute=0, second=0, microsecond=0).isoformat()
-    filterset = context["filterset"] = UsageLogFilterSet(data, queryset=logs)
+    filterset = context["filterset"] = _with_hints(UsageLogFilterSet(data, queryset=logs))
     with timezone.override(tz):
         valid = filterset.is_valid()
     if not valid:

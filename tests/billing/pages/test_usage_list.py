@@ -229,3 +229,12 @@ def test_the_csv_link_downloads_the_same_rows_as_the_page(client, staff, owner):
     assert "mine-video" in body
     assert "gemini-2.5-flash" not in body
     assert "someone-elses-video" not in body
+
+
+def test_a_date_time_typed_without_an_offset_is_read_in_the_users_zone(signed_in, owner):
+    usage_log(owner, model_used="late-evening-utc", timestamp=MOMENT)  # 05:00 next day in Kolkata
+    in_kolkata = signed_in.get(URL, {"after": "2026-03-02T04:00", "tz": "Asia/Kolkata"})
+    in_utc = signed_in.get(URL, {"after": "2026-03-02T04:00", "tz": "UTC"})
+    assert rows_of(in_kolkata) == ["late-evening-utc"]
+    assert rows_of(in_utc) == []
+    assert 'placeholder="2026-03-01 or 2026-03-01T09:00"' in in_utc.content.decode()
