@@ -45,3 +45,9 @@ def test_the_browsable_api_offers_staff_the_ingestion_form(staff):
     assert page.status_code == 200
     assert b'name="endpoint"' in page.content
     assert b'name="request_id"' in page.content
+
+
+@pytest.mark.parametrize("pk", ["99999999999999999999999", "9223372036854775808", "-1", "abc", "1e5"])
+def test_an_id_that_cannot_exist_is_a_404_not_a_500(owner, client_for, pk):
+    usage_log(owner)
+    assert client_for(owner).get(detail_url(pk)).status_code == 404
