@@ -198,6 +198,8 @@ def usage_list(request: HttpRequest) -> HttpResponse:
         grand_total=_grand_total(totals),
         newer_query=_query(filters, newer=page.newer.encode()) if page.newer else None,
         older_query=_query(filters, older=page.older.encode()) if page.older else None,
+        # Past the end of the rows (a stale cursor): a way back to the first page.
+        first_query=filters.urlencode() if (older or newer) and not page.rows else None,
         csv_url=f"{CSV_EXPORT_PATH}?{csv_query}",
         filtered=bool(filters),
     )

@@ -238,3 +238,10 @@ def test_a_date_time_typed_without_an_offset_is_read_in_the_users_zone(signed_in
     assert rows_of(in_kolkata) == ["late-evening-utc"]
     assert rows_of(in_utc) == []
     assert 'placeholder="2026-03-01 or 2026-03-01T09:00"' in in_utc.content.decode()
+
+
+def test_a_cursor_past_the_last_row_offers_the_way_back_to_the_newest(signed_in, owner):
+    log = usage_log(owner, provider="video")
+    response = signed_in.get(URL, {"provider": "video", "older": views.Cursor.of(log).encode()})
+    assert rows_of(response) == []
+    assert 'class="newest" href="?provider=video"' in response.content.decode()
