@@ -48,3 +48,12 @@ def test_user_text_in_the_explanation_is_escaped(admin_client_for_staff, owner):
     log = usage_log(owner, provider="video", endpoint="https://<b>evil</b>.example/v1")
     html = admin_client_for_staff.get(url(log)).content.decode()
     assert "<b>evil</b>" not in html
+
+
+def test_the_detail_page_costs_a_fixed_number_of_queries(
+    admin_client_for_staff, owner, django_assert_num_queries
+):
+    log = usage_log(owner)
+    # 1 session, 2 user, 3 the row, 4 its user (the read-only link).
+    with django_assert_num_queries(4):
+        assert admin_client_for_staff.get(url(log)).status_code == 200
