@@ -6,6 +6,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
+from django.http import Http404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -47,7 +48,8 @@ USER_ID_PARAMETER = OpenApiParameter(
 FORMAT_PARAMETER = OpenApiParameter(
     "format",
     str,
-    enum=["json", "csv", "api"],
+    # `api` (DRF's browsable HTML) works too; it is a page for people, not part of this contract.
+    enum=["json", "csv"],
     description="`csv` streams every matching row (not one page) as a CSV download.",
 )
 GROUP_BY_PARAMETER = OpenApiParameter(
@@ -136,6 +138,7 @@ INGEST_REQUEST = PolymorphicProxySerializer(
             400: ERROR_400,
             401: ERROR_401,
             403: ERROR_403,
+            415: OpenApiResponse(OpenApiTypes.OBJECT, description="The body's Content-Type is not accepted."),
         },
     ),
 )
@@ -171,6 +174,17 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         if getattr(self, "action", None) == "list":
             renderers.append(CSVRenderer())
         return renderers
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            # DRF answers an unknown ?format= with a bare 404; it is a bad parameter, so name it.
+            wanted = request.query_params.get("format")
+            if wanted is None:
+                raise
+            offered = ", ".join(renderer.format for renderer in self.get_renderers())
+            raise ValidationError({"format": [f"format must be one of {offered}; got {wanted!r}."]}) from None
 
     def handle_exception(self, exc):
         response = super().handle_exception(exc)

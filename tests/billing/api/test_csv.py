@@ -96,4 +96,6 @@ def test_a_bad_filter_on_csv_is_a_json_400(owner, client_for):
 
 def test_csv_is_only_offered_on_the_list(owner, client_for):
     log = usage_log(owner)
-    assert client_for(owner).get(f"{LIST_URL}{log.pk}/", {"format": "csv"}).status_code == 404
+    response = client_for(owner).get(f"{LIST_URL}{log.pk}/", {"format": "csv"})
+    assert response.status_code == 400
+    assert list(response.json()) == ["format"]
