@@ -8,7 +8,8 @@ can leak another user's usage.
 from __future__ import annotations
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -66,7 +67,10 @@ class SubscriptionUsageView(APIView):
                 "period", str, description="Billing period YYYY-MM; defaults to the current one (UTC)."
             )
         ],
-        responses=SubscriptionUsageSerializer,
+        responses={
+            200: SubscriptionUsageSerializer,
+            400: OpenApiResponse(OpenApiTypes.OBJECT, description="period is not YYYY-MM: {period: [...]}."),
+        },
     )
     def get(self, request: Request) -> Response:
         period = parse_period(request.query_params.get("period"))
