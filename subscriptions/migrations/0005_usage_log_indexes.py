@@ -2,8 +2,8 @@
 #
 # A plain AddIndex: it runs on SQLite and PostgreSQL alike, inside the migration's
 # transaction. On a large production table it locks writes while it builds; build
-# it first with CREATE INDEX CONCURRENTLY (see bench/README.md), after which this
-# migration is applied with --fake or finds the same index name already built.
+# it first with CREATE INDEX CONCURRENTLY under the same name (see bench/README.md),
+# then record this migration with `migrate subscriptions 0005 --fake`.
 
 from django.conf import settings
 from django.db import migrations, models
