@@ -23,8 +23,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from billing.filters import UsageLogFilterSet
+from billing.insights import provider_insights
 from billing.selectors import usage_logs_visible_to, usage_summary
-from billing.templatetags.billing_tags import enum_display_name
 from subscriptions.models import APIUsageLog
 
 PAGE_SIZE = 50
@@ -237,13 +237,14 @@ def provider_analytics(request: HttpRequest) -> HttpResponse:
     by_provider = usage_summary(queryset=rows, group_by="actual_provider")
     bucket = _time_bucket(filterset.form.cleaned_data)
     over_time = usage_summary(queryset=rows, group_by=(bucket, "actual_provider"), tz=tz)
-    by_enum = usage_summary(queryset=rows, group_by=("provider", "actual_provider"))
+    # Per category comparison, recommendations and week-over-week trends (billing/insights.py).
+    insights = provider_insights(queryset=rows)
     context.update(
         performance=[_with_unit_costs(row) for row in by_provider],
         grand_total=_grand_total(by_provider),
         chart=_chart_series(over_time, bucket, by_provider),
         bucket=bucket,
-        comparisons=_comparisons(by_enum),
+        insights=insights,
         everyone=request.user.is_staff and not request.GET.get("user_id"),
         filtered=any(name not in ("tz", "user_id") for name in request.GET),
     )
@@ -302,17 +303,3 @@ def _chart_series(over_time: list[dict], bucket: str, by_provider: list[dict]) -
         for i, label in enumerate(labels)
     ]
     return {"labels": labels, "series": series, "rows": rows}
-
-
-def _comparisons(by_enum: list[dict]) -> list[dict]:
-    """Per enum category, its actual providers side by side, categories with a choice first."""
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for row in by_enum:
-        groups[row["provider"]].append(_with_unit_costs(row))
-    comparisons = [
-        {"enum": enum, "enum_display": enum_display_name(enum), "rows": rows}
-        for enum, rows in groups.items()
-    ]
-    comparisons.sort(key=lambda group: (-len(group["rows"]), -sum(r["cost"] for r in group["rows"])))
-    return comparisons
-

@@ -20,6 +20,7 @@ PALETTE = (
 WIDTH, HEIGHT = 760, 260
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 64, 12, 12, 44
 MAX_X_LABELS = 12
+MAX_BAR_WIDTH = 56  # a range of one or two days would otherwise draw slabs
 
 
 def colour(index: int) -> str:
@@ -62,7 +63,7 @@ def stacked_bar_geometry(chart: dict, measure: str) -> dict:
     totals = [sum(float(s[measure][i]) for s in series) for i in range(count)]
     top = nice_ceiling(max(totals, default=0))
     slot = plot_width / count if count else plot_width
-    bar = max(slot * 0.75, 1.0)
+    bar = min(max(slot * 0.75, 1.0), MAX_BAR_WIDTH)
     bars = []
     for index, label in enumerate(labels):
         x = MARGIN_LEFT + index * slot + (slot - bar) / 2

@@ -76,8 +76,9 @@ def test_analytics_page_draws_charts_and_tables(page, live_server, demo, shot):
     for provider in {call[3] for call in CALLS}:
         assert provider in legend
         assert provider in performance
-    video = page.locator('table.comparison[data-enum="video"]').inner_text()
-    assert "WaveSpeed" in video and "Google" in video
+    video = page.locator("#insight-categories tbody tr", has_text="Video").first.inner_text()
+    assert "WaveSpeed" in video
+    assert "Google" in page.locator("#insight-categories").inner_text()
     shot(page, "providers")
 
 

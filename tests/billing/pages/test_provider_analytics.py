@@ -101,11 +101,24 @@ def test_each_category_compares_its_actual_providers(client, owner):
     seed_video_calls(owner)
     client.force_login(owner)
     html = client.get(URL).content.decode()
-    video = re.search(r'<table class="comparison" data-enum="video">.*?</table>', html, re.S)[0]
-    assert "<strong class=\"provider-name\">WaveSpeed</strong>" in video
-    assert "<strong class=\"provider-name\">Google</strong>" in video
-    # The category with a choice of vendors comes first.
-    assert html.index('data-enum="video"') < html.index('data-enum="gemini"')
+    categories = section(html, "insight-categories")
+    video = categories[categories.index(">Video <small") : categories.index(">Gemini <small")]
+    assert "<strong>WaveSpeed</strong>" in video
+    assert "<strong>Google</strong>" in video
+
+
+def test_a_clearly_cheaper_provider_of_a_category_is_recommended_with_its_numbers(client, owner):
+    for _ in range(20):
+        # Billed per call (no tokens), so the recommendation compares cost per call.
+        usage_log(owner, provider="video", **WAN, cost_total=Decimal("0.10"), tokens_total=0)
+        usage_log(
+            owner, provider="video", model_used="veo-3.0-generate-preview",
+            endpoint="https://generativelanguage.googleapis.com/v1beta/models/veo-3.0:predictLongRunning",
+            cost_total=Decimal("0.50"), tokens_total=0,
+        )  # fmt: skip
+    client.force_login(owner)
+    recommendations = section(client.get(URL).content.decode(), "recommendations")
+    assert "video: WaveSpeed $0.10/call, 100.0% ok vs Google $0.50/call, 100.0% ok" in recommendations
 
 
 def test_the_cost_share_adds_up_per_provider(client, owner):
@@ -154,16 +167,17 @@ def test_provider_names_and_dates_in_charts_are_escaped(client, owner, settings)
     client.force_login(owner)
     html = client.get(URL).content.decode()
     assert "<b>Evil</b>" not in html
-    # In the legend, the bar titles, the tables and the comparison.
+    # In the legend, the bar titles, the tables and the category comparison.
     assert html.count("&lt;b&gt;Evil&lt;/b&gt;") >= 5
 
 
-def test_the_page_costs_five_queries(client, staff, owner, django_assert_num_queries):
+def test_the_page_costs_seven_queries(client, staff, owner, django_assert_num_queries):
     seed_video_calls(owner)
     client.force_login(staff)
-    # 1 session, 2 user, 3 totals by actual provider, 4 by day x provider, 5 by enum x provider.
-    with django_assert_num_queries(5):
+    # 1 session, 2 user, 3 totals by actual provider, 4 by day x provider,
+    # insights: 5 by enum x provider, 6 this week by provider, 7 the week before.
+    with django_assert_num_queries(7):
         assert client.get(URL).status_code == 200
     # Narrowing to a user adds one: that the user exists.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(8):
         assert client.get(URL, {"user_id": owner.pk}).status_code == 200
