@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import zoneinfo
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import QuerySet
 from django.http import Http404
@@ -19,7 +21,7 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.request import Request
@@ -91,6 +93,12 @@ INGEST_REQUEST = PolymorphicProxySerializer(
 )
 
 
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="List usage logs",
@@ -138,6 +146,7 @@ INGEST_REQUEST = PolymorphicProxySerializer(
             400: ERROR_400,
             401: ERROR_401,
             403: ERROR_403,
+            413: OpenApiResponse(OpenApiTypes.OBJECT, description="The body is over the upload limit."),
             415: OpenApiResponse(OpenApiTypes.OBJECT, description="The body's Content-Type is not accepted."),
         },
     ),
@@ -187,6 +196,12 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             raise ValidationError({"format": [f"format must be one of {offered}; got {wanted!r}."]}) from None
 
     def handle_exception(self, exc):
+        if isinstance(exc, RequestDataTooBig):
+            # Django's own answer is a bare HTML 400; a script needs the limit to split its batch.
+            exc = PayloadTooLarge(
+                f"The request body is over {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes; "
+                "send fewer items per request."
+            )
         response = super().handle_exception(exc)
         # Errors are JSON even when CSV was asked for: a script should read the message.
         if isinstance(getattr(self.request, "accepted_renderer", None), CSVRenderer):
