@@ -138,7 +138,7 @@ class APIUsageLogAdmin(admin.ModelAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     paginator = CappedCountPaginator
-    list_per_page = 100
+    list_per_page = 50
     actions = ["redetect_actual_provider"]
     readonly_fields = [
         "user",
