@@ -226,7 +226,7 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         responses={200: SummaryRowSerializer(many=True), 400: ERROR_400, 401: ERROR_401, 403: ERROR_403},
     )
     @action(detail=False, methods=["get"], pagination_class=None)
-    def summary(self, request: Request) -> Response:
+    def summary(self, request: Request, format: str | None = None) -> Response:
         group_by = _parse_group_by(request.query_params.get("group_by"))
         tz = _parse_tz(request.query_params.get("tz"))
         queryset = self.filter_queryset(self.get_queryset())
