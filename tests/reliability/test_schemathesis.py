@@ -14,6 +14,8 @@ a well-formed but unknown `user_id` to be accepted (here it is a 400 naming
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.urls import Resolver404, resolve
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
@@ -49,7 +51,21 @@ BOUNDED = settings(
 
 
 @pytest.fixture
-def seeded(owner, other_user, staff):
+def test_connection_kept_open():
+    """Keep the test's connection (and its transaction) across the WSGI calls, as Django's test client does.
+
+    Schemathesis calls the WSGI handler itself, whose request_finished signal would
+    otherwise close the connection, which on PostgreSQL ends the test's transaction.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def seeded(test_connection_kept_open, owner, other_user, staff):
     """Rows of every user to page, filter and summarise, a failed call among them."""
     for user in (owner, other_user, staff):
         usage_log(user)
