@@ -27,6 +27,7 @@ BACKFILL_BATCH_SIZE = 10_000
 # the caller (a unit mix-up, an uninitialised date), not a real call.
 EARLIEST_TIMESTAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 MAX_CLOCK_SKEW = dt.timedelta(days=1)
+TEXT_FIELDS = ("endpoint", "method", "model_used", "actual_provider_name", "error_message", "request_id")
 
 
 def record_usage(
@@ -58,7 +59,8 @@ def record_usage(
     `UsageLimitExceeded` (a ValidationError) when the user's plan has no room
     left in this enum; in either case nothing is written.
     """
-    if request_id:
+    # A request_id no database can store (NUL, lone surrogate) is named by _validate below.
+    if request_id and _storable(request_id):
         existing = _existing_for_request(user, request_id)
         if existing is not None:
             return existing, False
@@ -120,6 +122,11 @@ def _validate(log: APIUsageLog) -> None:
     except ValidationError as exc:
         for name, messages in exc.message_dict.items():
             errors.setdefault(name, []).extend(messages)
+    for name in TEXT_FIELDS:
+        value = getattr(log, name)
+        if isinstance(value, str) and name not in errors and not _encodable(value):
+            # A lone surrogate ("\ud800", valid in JSON) has no UTF-8 form: the database driver would raise.
+            errors[name] = ["Text must not contain lone surrogate code points."]
     if isinstance(log.timestamp, dt.datetime) and "timestamp" not in errors:
         if timezone.is_naive(log.timestamp):
             errors["timestamp"] = ["Timestamp must include a time zone offset."]
@@ -128,6 +135,19 @@ def _validate(log: APIUsageLog) -> None:
     if errors:
         raise ValidationError(errors)
     fill_derived_fields(log)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _storable(value) -> bool:
+    """Text that can appear in a query on any engine: UTF-8 encodable, no NUL byte."""
+    return isinstance(value, str) and "\x00" not in value and _encodable(value)
 
 
 def _fill_totals(log: APIUsageLog) -> None:

@@ -14,10 +14,12 @@ import json
 import uuid
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client, override_settings
 from rest_framework.authtoken.models import Token
 
 from subscriptions.models import APIUsageLog
+from subscriptions.services import record_usage
 from tests.factories import usage_log
 
 pytestmark = pytest.mark.django_db
@@ -423,3 +425,15 @@ def test_formula_characters_are_neutralised_in_the_csv_export(owner, hostile_row
     for row in rows:
         for name, value in row.items():
             assert not value.startswith(("=", "+", "@", "\t", "\r")), (name, value)
+
+
+# --- the one write path itself: callers other than the API get the same clean refusal -----------
+
+
+@pytest.mark.parametrize("bad", ["a\x00b", "a\ud800b"], ids=["nul", "lone-surrogate"])
+@pytest.mark.parametrize("field", ["endpoint", "model_used", "method", "error_message", "request_id"])
+def test_record_usage_refuses_text_no_database_can_store_with_a_validation_error(owner, field, bad):
+    with pytest.raises(ValidationError) as refusal:
+        record_usage(user=owner, **{"provider": "video", "endpoint": "/x", field: bad})
+    assert field in refusal.value.message_dict
+    assert APIUsageLog.objects.count() == 0

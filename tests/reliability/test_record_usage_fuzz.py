@@ -12,7 +12,7 @@ from providers.catalogue import get_provider
 from subscriptions.models import APIProvider, APIUsageLog
 from subscriptions.services import record_usage
 
-text = st.text(max_size=600) | st.text(alphabet="\x00\ud7ff\u202e<>&=+-@'\"", max_size=40)
+text = st.text(max_size=600) | st.text(alphabet="\x00\ud7ff\ud800\u202e<>&=+-@'\"", max_size=40)
 numbers = st.integers(min_value=-(2**70), max_value=2**70) | st.none()
 decimals = (
     st.decimals(allow_nan=True, allow_infinity=True)
