@@ -161,3 +161,50 @@ class SummaryRowSerializer(serializers.Serializer):
 def _plain(value):
     """A JSON-ready key: dates become ISO strings."""
     return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class InsightProviderSerializer(serializers.Serializer):
+    """One actual provider's numbers inside one enum category."""
+
+    actual_provider = serializers.CharField(allow_null=True)
+    display_name = serializers.CharField()
+    calls = serializers.IntegerField()
+    tokens = serializers.IntegerField()
+    cost = serializers.CharField(help_text="USD, a decimal string.")
+    cost_per_call = serializers.CharField(allow_null=True)
+    cost_per_1k_tokens = serializers.CharField(allow_null=True, help_text="Null when no tokens were billed.")
+    success_rate = serializers.FloatField()
+    p95_response_time = serializers.FloatField(allow_null=True)
+
+
+class InsightCategorySerializer(serializers.Serializer):
+    """The providers seen within one enum category, and a recommendation where one is clearly cheaper."""
+
+    provider = serializers.CharField(help_text="The enum value, e.g. video.")
+    label = serializers.CharField()
+    providers = InsightProviderSerializer(many=True)
+    recommendation = serializers.CharField(allow_null=True)
+
+
+class InsightTrendSerializer(serializers.Serializer):
+    """One actual provider's last 7 days against the 7 before."""
+
+    actual_provider = serializers.CharField(allow_null=True)
+    display_name = serializers.CharField()
+    calls = serializers.IntegerField()
+    previous_calls = serializers.IntegerField()
+    calls_change = serializers.FloatField(allow_null=True)
+    cost = serializers.CharField()
+    previous_cost = serializers.CharField()
+    success_rate = serializers.FloatField(allow_null=True)
+    previous_success_rate = serializers.FloatField(allow_null=True)
+    p95_response_time = serializers.FloatField(allow_null=True)
+    previous_p95_response_time = serializers.FloatField(allow_null=True)
+    direction = serializers.CharField()
+
+
+class InsightsSerializer(serializers.Serializer):
+    """Provider insights over the filtered rows (billing.insights.as_json)."""
+
+    categories = InsightCategorySerializer(many=True)
+    trends = InsightTrendSerializer(many=True)

@@ -34,11 +34,13 @@ from billing.api.renderers import CSVRenderer, stream_csv
 from billing.api.serializers import (
     MAX_BATCH,
     IngestBatchResultSerializer,
+    InsightsSerializer,
     SummaryRowSerializer,
     UsageLogIngestSerializer,
     UsageLogSerializer,
 )
 from billing.filters import UsageLogFilterSet, actual_provider_choices
+from billing.insights import as_json, provider_insights
 from billing.selectors import GROUP_BY_CHOICES, usage_logs_visible_to, usage_summary
 from subscriptions.models import APIUsageLog
 
@@ -232,6 +234,22 @@ class UsageLogViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         queryset = self.filter_queryset(self.get_queryset())
         rows = usage_summary(queryset=queryset, group_by=group_by, tz=tz)
         return Response(SummaryRowSerializer(rows, many=True).data)
+
+    @extend_schema(
+        summary="Provider insights",
+        description=(
+            "Within each enum category (e.g. all video calls), the actual providers seen with their cost "
+            "per call and per 1k tokens, success rate and p95 latency over the filtered rows; a "
+            "recommendation where one provider is clearly cheaper at a comparable success rate; and each "
+            "provider's last 7 days against the 7 before. Honours every list filter."
+        ),
+        parameters=[USER_ID_PARAMETER, ACTUAL_PROVIDER_PARAMETER],
+        responses={200: InsightsSerializer, 400: ERROR_400, 401: ERROR_401, 403: ERROR_403},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def insights(self, request: Request, format: str | None = None) -> Response:
+        queryset = self.filter_queryset(self.get_queryset())
+        return Response(InsightsSerializer(as_json(provider_insights(queryset=queryset))).data)
 
     def create(self, request: Request, *args, **kwargs) -> Response:
         payload = request.data

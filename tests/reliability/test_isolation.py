@@ -219,6 +219,12 @@ ACCESS: dict[str, tuple[str, tuple[int, ...], bool]] = {
         API,
         False,
     ),
+    "api/subscription/^usage-logs/insights/$": ("/api/subscription/usage-logs/insights/", API, False),
+    "api/subscription/^usage-logs/insights\\.(?P<format>[a-z0-9]+)/?$": (
+        "/api/subscription/usage-logs/insights.json",
+        API,
+        False,
+    ),
     # Each visitor asks for the owner's log: only the owner and staff may see it, others get 404.
     "api/subscription/^usage-logs/(?P<pk>[^/.]+)/$": (
         "/api/subscription/usage-logs/{log}/",
