@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils import timezone
 from rest_framework import serializers
 
 from providers.catalogue import display_name as provider_display_name
@@ -60,6 +61,19 @@ class UsageLogSerializer(serializers.ModelSerializer):
         read_only_fields = USAGE_LOG_FIELDS
 
 
+class OffsetDateTimeField(serializers.DateTimeField):
+    """A date-time that must carry its offset: a naive one would silently be read as server time."""
+
+    default_error_messages = {
+        "naive": "Include a time zone offset, e.g. 2026-03-01T10:00:00Z or 2026-03-01T15:30:00+05:30."
+    }
+
+    def enforce_timezone(self, value):
+        if timezone.is_naive(value):
+            self.fail("naive")
+        return super().enforce_timezone(value)
+
+
 class UsageLogIngestSerializer(serializers.Serializer):
     """One call to record. Totals default to the sum of their parts; unknown keys are refused."""
 
@@ -100,9 +114,7 @@ class UsageLogIngestSerializer(serializers.Serializer):
         allow_blank=True,
         help_text="Idempotency key: replaying it returns the existing row and writes nothing.",
     )
-    timestamp = serializers.DateTimeField(
-        required=False, help_text="ISO 8601 with an offset; defaults to now."
-    )
+    timestamp = OffsetDateTimeField(required=False, help_text="ISO 8601 with an offset; defaults to now.")
 
     def validate_timestamp(self, value):
         # Stored in UTC: PostgreSQL refuses offsets beyond ±15:59 that Python accepts.

@@ -153,6 +153,7 @@ def test_nan_and_infinity_as_strings_are_a_400_naming_the_field(ingest, field, t
         "9999-12-31T23:59:59-05:00",  # past year 9999 once converted to UTC
         "not a date",
         "2026-02-30T00:00:00Z",
+        "2026-03-01T10:00:00",  # no offset: whose ten o'clock?
     ],
 )
 def test_a_timestamp_far_away_malformed_or_naive_is_a_400_naming_it(ingest, timestamp):
