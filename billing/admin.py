@@ -22,7 +22,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from billing.selectors import usage_summary
+from billing.selectors import summary_totals, usage_summary
 from billing.templatetags.billing_tags import provider_cell
 from providers.catalogue import provider_choices
 from providers.detection import explain
@@ -257,7 +257,7 @@ class APIUsageLogAdmin(admin.ModelAdmin):
             context["error"] = str(exc) or "A filter value is not valid."
             return TemplateResponse(request, "admin/billing/usage_report.html", context, status=400)
         rows = usage_summary(queryset=changelist.queryset, group_by=("actual_provider", "provider"))
-        context.update(cl=changelist, rows=rows, totals=_totals(rows))
+        context.update(cl=changelist, rows=rows, totals=summary_totals(rows))
         return TemplateResponse(request, "admin/billing/usage_report.html", context)
 
     def detection_coverage_view(self, request: HttpRequest) -> HttpResponse:
@@ -320,14 +320,3 @@ def _report_query(request: HttpRequest) -> str:
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
 
-
-def _totals(rows: list[dict]) -> dict:
-    """The report's footer, from the grouped rows (a handful), not from the table again."""
-    calls = sum(row["calls"] for row in rows)
-    successes = sum(row["success_rate"] * row["calls"] for row in rows)
-    return {
-        "calls": calls,
-        "tokens": sum(row["tokens"] for row in rows),
-        "cost": sum(row["cost"] for row in rows),
-        "success_rate": successes / calls if calls else None,
-    }

@@ -155,3 +155,15 @@ def usage_summary(
                 item[f"{name}_display"] = display
         summary.append(item)
     return summary
+
+
+def summary_totals(rows: list[dict]) -> dict:
+    """One footer line from usage_summary rows (a handful), without reading the table again."""
+    calls = sum(row["calls"] for row in rows)
+    successes = sum(row["success_rate"] * row["calls"] for row in rows)
+    return {
+        "calls": calls,
+        "tokens": sum(row["tokens"] for row in rows),
+        "cost": sum((row["cost"] for row in rows), Decimal("0")),
+        "success_rate": successes / calls if calls else None,
+    }

@@ -12,7 +12,6 @@ import re
 import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -24,7 +23,7 @@ from django.views.decorators.http import require_GET
 
 from billing.filters import UsageLogFilterSet
 from billing.insights import provider_insights
-from billing.selectors import usage_logs_visible_to, usage_summary
+from billing.selectors import summary_totals, usage_logs_visible_to, usage_summary
 from subscriptions.models import APIUsageLog
 
 PAGE_SIZE = 50
@@ -195,7 +194,7 @@ def usage_list(request: HttpRequest) -> HttpResponse:
     context.update(
         page=page,
         totals=totals,
-        grand_total=_grand_total(totals),
+        grand_total=summary_totals(totals),
         newer_query=_query(filters, newer=page.newer.encode()) if page.newer else None,
         older_query=_query(filters, older=page.older.encode()) if page.older else None,
         # Past the end of the rows (a stale cursor): a way back to the first page.
@@ -241,7 +240,7 @@ def provider_analytics(request: HttpRequest) -> HttpResponse:
     insights = provider_insights(queryset=rows)
     context.update(
         performance=[_with_unit_costs(row) for row in by_provider],
-        grand_total=_grand_total(by_provider),
+        grand_total=summary_totals(by_provider),
         chart=_chart_series(over_time, bucket, by_provider),
         bucket=bucket,
         insights=insights,
@@ -258,16 +257,6 @@ def _time_bucket(cleaned: dict) -> str:
         return "billing_period"
     return "day"
 
-
-def _grand_total(rows: list[dict]) -> dict:
-    calls = sum(row["calls"] for row in rows)
-    successes = sum(row["success_rate"] * row["calls"] for row in rows)
-    return {
-        "calls": calls,
-        "tokens": sum(row["tokens"] for row in rows),
-        "cost": sum((row["cost"] for row in rows), Decimal("0")),
-        "success_rate": successes / calls if calls else None,
-    }
 
 
 def _with_unit_costs(row: dict) -> dict:
