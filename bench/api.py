@@ -26,6 +26,7 @@ from bench.environment import setup_django
 TARGETS: dict[str, tuple[str, str]] = {
     "list_first": ("user", "/api/subscription/usage-logs/"),
     "list_deep": ("user", "/api/subscription/usage-logs/?cursor={deep_cursor}"),
+    "list_rare_provider": ("user", "/api/subscription/usage-logs/?actual_provider=firecrawl"),
     "detail": ("user", "/api/subscription/usage-logs/{pk}/"),
     "summary_user_30d": (
         "user",
@@ -45,7 +46,7 @@ TARGETS: dict[str, tuple[str, str]] = {
 DEEP_PAGES = 1_000
 # Goals (large / small): keyset reads must not grow with the table; aggregates
 # over a growing window may, up to 3x, before daily rollups are called for.
-GOALS = {"list_first": 1.5, "list_deep": 1.5, "detail": 1.5}
+GOALS = {"list_first": 1.5, "list_deep": 1.5, "list_rare_provider": 1.5, "detail": 1.5}
 AGGREGATE_GOAL = 3.0
 
 
