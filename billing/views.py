@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET
 
 from billing.filters import UsageLogFilterSet
 from billing.insights import provider_insights
+from billing.keyset import beyond
 from billing.selectors import summary_totals, usage_logs_visible_to, usage_summary
 from subscriptions.models import APIUsageLog
 
@@ -111,7 +112,7 @@ def keyset_page(queryset: QuerySet, *, older: Cursor | None, newer: Cursor | Non
     the (user, -timestamp, -id) index. Going newer reads ascending and flips.
     """
     if newer is not None:
-        after = Q(timestamp__gt=newer.timestamp) | Q(timestamp=newer.timestamp, id__gt=newer.id)
+        after = beyond("timestamp", newer.timestamp, newer.id, below=False)
         rows = list(queryset.filter(after).order_by("timestamp", "id")[: size + 1])
         if len(rows) > size:
             rows = rows[:size][::-1]
@@ -122,9 +123,7 @@ def keyset_page(queryset: QuerySet, *, older: Cursor | None, newer: Cursor | Non
         rows.reverse()
         return KeysetPage(rows, newer=None, older=Cursor.of(rows[-1]))
     if older is not None:
-        queryset = queryset.filter(
-            Q(timestamp__lt=older.timestamp) | Q(timestamp=older.timestamp, id__lt=older.id)
-        )
+        queryset = queryset.filter(beyond("timestamp", older.timestamp, older.id, below=True))
     rows = list(queryset.order_by("-timestamp", "-id")[: size + 1])
     has_older = len(rows) > size
     rows = rows[:size]

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from billing.keyset import beyond
 from subscriptions.models import APIUsageLog
 
 DEFAULT_PAGE_SIZE = 50
@@ -124,11 +125,8 @@ class KeysetPagination(BasePagination):
                 ) from None
             if value is None:
                 raise ValidationError({"cursor": ["Invalid cursor: use the next/previous links as given."]})
-            after = descending != backwards  # True: rows below the cursor come next.
-            lookup = "lt" if after else "gt"
-            rows = rows.filter(
-                Q(**{f"{field}__{lookup}": value}) | Q(**{field: value, f"id__{lookup}": cursor.pk})
-            )
+            # Rows below the cursor come next when reading descending (and not walking back).
+            rows = rows.filter(beyond(field, value, cursor.pk, below=descending != backwards))
         page = list(rows[: self.page_size + 1])
         has_more = len(page) > self.page_size
         page = page[: self.page_size]
