@@ -153,16 +153,20 @@ PROVIDERS: tuple[Provider, ...] = (
         slug="bedrock",
         display_name="Amazon Bedrock",
         hosts=("bedrock-runtime.*.amazonaws.com", "bedrock.*.amazonaws.com",
-               "bedrock-runtime-fips.*.amazonaws.com", "bedrock-agent-runtime.*.amazonaws.com"),
+               "bedrock-runtime-fips.*.amazonaws.com", "bedrock-agent-runtime.*.amazonaws.com",
+               "bedrock-mantle.*.api.aws"),
         endpoint_patterns=(r"/model/[^/]+/(?:invoke|invoke-with-response-stream|converse|converse-stream)",),
-        route_prefixes=("bedrock/", "bedrock_converse/", "amazon-bedrock/", "arn:aws:bedrock:"),
+        route_prefixes=("bedrock/", "bedrock_converse/", "bedrock_mantle/", "amazon-bedrock/", "arn:aws:bedrock:",
+                        "arn:aws-us-gov:bedrock:", "arn:aws-cn:bedrock:"),
         id_patterns=(
             (
                 "bedrock-id",
-                r"(?:(?:us|eu|apac|jp|au|ca|us-gov|global)\.)?(?:anthropic|amazon|meta|cohere|ai21|mistral"
-                r"|stability|deepseek|writer|openai|qwen|twelvelabs|luma|moonshotai|minimax|google|nvidia)"
-                r"\.[a-z0-9]",
+                r"(?:(?:us|eu|apac|jp|au|ca|in|us-gov|global)\.)?(?:anthropic|amazon|meta|cohere|ai21|mistral"
+                r"|stability|deepseek|writer|openai|qwen|twelvelabs|luma|moonshotai|moonshot|minimax|google"
+                r"|nvidia|xai|zai)\.[a-z0-9]",
             ),
+            # Bedrock's "-v1:0" model version on an id logged without its maker's "anthropic.".
+            ("bedrock-id", r"[a-z][a-z0-9.-]*-v\d+:\d+$"),
         ),
     ),
     Provider(
@@ -188,10 +192,14 @@ PROVIDERS: tuple[Provider, ...] = (
         # "publishers/..." are Vertex AI's, billed by Google Cloud whoever made the model.
         route_prefixes=("vertex_ai/", "vertex_ai_beta/", "vertex/", "gemini/", "google_genai/", "models/",
                         "tunedmodels/", "projects/", "publishers/"),
+        # "claude-3-5-haiku@20241022", "mistral-large@2407", "jamba-1.5-mini@001": the "@version"
+        # is Vertex AI's naming for publisher models; no other API writes versions that way.
+        id_patterns=(("vertex-model-id", r"[A-Za-z0-9][\w.-]*@(?:\d{3,8}|latest|default)$"),),
         model_patterns=(
             r"gemini(?:-|$)", r"imagen-", r"veo-", r"text-embedding-00\d", r"text-multilingual-embedding",
             r"embedding-00\d", r"textembedding-gecko", r"(?:text|chat|code)-bison", r"learnlm-",
-            r"chirp(?:-|$)", r"lyria-", r"medlm-", r"aqa$",
+            r"chirp(?:-|$)", r"lyria-", r"medlm-", r"aqa$", r"multimodalembedding",
+            r"text-embedding-(?:large-exp|preview)-", r"text-unicorn", r"deep-research-pro",
         ),
         bare_model_patterns=(r"gemma-\d",),  # "gemma2-9b-it" is Groq's naming
     ),
@@ -285,8 +293,62 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("localhost:11434", "127.0.0.1:11434", "0.0.0.0:11434", "ollama.com", "ollama:11434"),
         route_prefixes=("ollama/", "ollama_chat/"),
         # "llama3:8b", "gpt-oss:20b": a bare name with one ":<tag>" is Ollama's own naming.
-        id_patterns=(("ollama-tag", r"[a-z0-9][a-z0-9._-]*:[A-Za-z0-9][A-Za-z0-9._-]*$"),),
+        id_patterns=(("ollama-tag", r"(?!ft:)[a-z0-9][a-z0-9._-]*:[A-Za-z0-9][A-Za-z0-9._-]*$"),),
     ),
+    Provider(
+        slug="volcengine",
+        display_name="Volcano Engine",
+        hosts=("ark.*.volces.com", "ark.*.bytepluses.com", "open.volcengineapi.com"),
+        route_names=("volcengine", "volces", "byteplus", "ark"),
+        route_prefixes=("volcengine/", "byteplus/"),
+        # ByteDance's Doubao family is served by Volcano Engine Ark (BytePlus abroad). Ark also
+        # versions every model it serves with a six-digit date ("deepseek-v3-2-251201",
+        # "kimi-k2-thinking-251104"), which no maker's own API does: before the makers.
+        model_patterns=(r"doubao-",),
+        bare_model_patterns=(r"[a-z][a-z0-9.-]*-2[4-9](?:0[1-9]|1[0-2])[0-3]\d$",),
+    ),
+    # Inference clouds and gateways that bill for whatever model they serve: a host or a
+    # routing prefix names them, the model inside never does.
+    Provider(slug="cloudflare", display_name="Cloudflare Workers AI",
+             endpoint_patterns=(r"/accounts/[^/]+/ai/run/",),
+             route_names=("cloudflare", "workers-ai"),
+             route_prefixes=("cloudflare/", "@cf/", "@hf/", "workers-ai/", "workers_ai/")),
+    Provider(slug="watsonx", display_name="IBM watsonx", hosts=("*.ml.cloud.ibm.com",),
+             route_prefixes=("watsonx/", "watsonx_text/")),
+    Provider(slug="baseten", display_name="Baseten", hosts=("inference.baseten.co", "*.api.baseten.co"),
+             route_prefixes=("baseten/",)),
+    Provider(slug="lambda", display_name="Lambda", hosts=("api.lambda.ai", "api.lambdalabs.com"),
+             route_prefixes=("lambda_ai/",)),
+    Provider(slug="sagemaker", display_name="Amazon SageMaker", hosts=("runtime.sagemaker.*.amazonaws.com",),
+             route_prefixes=("sagemaker/", "sagemaker_chat/")),
+    Provider(slug="github", display_name="GitHub Models", hosts=("models.github.ai", "api.githubcopilot.com"),
+             route_prefixes=("github_copilot/", "github/")),
+    Provider(slug="oracle", display_name="Oracle Cloud", hosts=("inference.generativeai.*.oci.oraclecloud.com",),
+             route_prefixes=("oci/",)),
+    Provider(slug="snowflake", display_name="Snowflake Cortex", hosts=("*.snowflakecomputing.com",),
+             route_prefixes=("snowflake/",)),
+    Provider(slug="featherless", display_name="Featherless", hosts=("api.featherless.ai",),
+             route_prefixes=("featherless_ai/",)),
+    Provider(slug="friendliai", display_name="FriendliAI", hosts=("api.friendli.ai",),
+             route_prefixes=("friendliai/",)),
+    Provider(slug="nscale", display_name="Nscale", hosts=("inference.api.nscale.com",),
+             route_prefixes=("nscale/",)),
+    Provider(slug="ovhcloud", display_name="OVHcloud", hosts=("*.endpoints.kepler.ai.cloud.ovh.net",),
+             route_prefixes=("ovhcloud/",)),
+    Provider(slug="scaleway", display_name="Scaleway", hosts=("api.scaleway.ai",),
+             route_prefixes=("scaleway/",)),
+    Provider(slug="wandb", display_name="Weights & Biases", hosts=("api.inference.wandb.ai",),
+             route_prefixes=("wandb/",)),
+    Provider(slug="gmi", display_name="GMI Cloud", hosts=("api.gmi-serving.com",), route_prefixes=("gmi/",)),
+    Provider(slug="digitalocean", display_name="DigitalOcean", hosts=("inference.do-ai.run",),
+             route_prefixes=("gradient_ai/",)),
+    Provider(slug="siliconflow", display_name="SiliconFlow",
+             hosts=("api.siliconflow.cn", "api.siliconflow.com", "api-st.siliconflow.cn"),
+             route_prefixes=("siliconflow/",)),
+    Provider(slug="assemblyai", display_name="AssemblyAI", hosts=("api.assemblyai.com", "api.eu.assemblyai.com"),
+             route_prefixes=("assemblyai/",)),
+    Provider(slug="recraft", display_name="Recraft", hosts=("external.api.recraft.ai",),
+             route_prefixes=("recraft/",), model_patterns=(r"recraftv\d",)),
     # Model makers with their own APIs.
     Provider(
         slug="openai",
@@ -337,7 +399,8 @@ PROVIDERS: tuple[Provider, ...] = (
         display_name="DeepSeek",
         hosts=("api.deepseek.com",),
         vendor_prefixes=("deepseek/",),
-        model_patterns=(r"deepseek-(?:chat|reasoner|coder)$",),
+        # The API's own names; "deepseek-v4-pro" bare is the API's too (hosts prefix their org or path).
+        model_patterns=(r"deepseek-(?:chat|reasoner|coder|flash|pro|v\d[\w.]*(?:-(?:flash|pro|exp|vision|lite))*)$",),
     ),
     Provider(
         slug="xai",
@@ -351,7 +414,7 @@ PROVIDERS: tuple[Provider, ...] = (
         slug="perplexity",
         display_name="Perplexity",
         hosts=("api.perplexity.ai",),
-        vendor_prefixes=("perplexity/",),
+        route_prefixes=("perplexity/", "perplexity_ai/"),
         model_patterns=(r"sonar(?:$|-)", r"r1-1776", r"llama-3\.1-sonar-"),
     ),
     Provider(
@@ -389,11 +452,14 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("dashscope.aliyuncs.com", "dashscope-intl.aliyuncs.com", "dashscope-us.aliyuncs.com",
                "dashscope*.aliyuncs.com"),
         route_names=("alibaba", "dashscope", "qwen"),
-        route_prefixes=("dashscope/",),
+        route_prefixes=("dashscope/", "qwencloud/", "qwen_ai_platform/", "alibaba_cloud/"),
+        # Model Studio's commercial names ("qwen-plus", "qwen3.5-plus", "qwen3-coder-flash"); open
+        # weights ("qwen3-32b") are served everywhere and are left to the other evidence.
         model_patterns=(
-            r"qwen-(?:max|plus|turbo|long|flash|vl-max|vl-plus|vl-ocr|omni|image|mt-|coder-plus|coder-turbo|audio"
-            r"|tts|math-plus)", r"qwen3-(?:max|coder-plus|coder-flash|vl-plus)", r"qwq-plus", r"qvq-max",
-            r"wan2\.\d-", r"wanx", r"text-embedding-v\d", r"paraformer", r"cosyvoice", r"sambert",
+            r"qwen[\d.]*-(?:max|plus|turbo|long|flash|coder|omni|image|mt-|audio|tts|math-plus|asr|livetranslate"
+            r"|deep-research|doc-|vl-ocr)", r"qwen[\d.]*-(?:vl|coder|omni)-(?:max|plus|flash|turbo)", r"qwq-plus",
+            r"qvq-max", r"wan\d(?:\.\d)?-", r"wanx", r"text-embedding-v\d", r"paraformer", r"cosyvoice", r"sambert",
+            r"happyhorse-",
         ),
     ),
     Provider(

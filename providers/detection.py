@@ -8,7 +8,7 @@ the billing page needs the vendor behind it. Evidence is weighed most specific f
    named as a segment of an internal route ("/video-generation/wavespeed");
 3. the model name: a router's provider suffix ("<org>/<model>:groq" on Hugging Face's
    router), a routing prefix ("groq/", "bedrock/"), a vendor-native id shape (Bedrock,
-   WaveSpeed, Ollama tags), the model family, and last a bare Hugging Face Hub id;
+   WaveSpeed, Vertex AI's "@version", Ollama tags), the model family, and last a bare Hugging Face Hub id;
 4. the enum's default provider.
 
 All vendor knowledge is data in ``providers.catalogue``; this module only walks it. Detection
@@ -40,6 +40,7 @@ _PHRASES = {
     "bedrock-id": "Bedrock model id {}",
     "wavespeed-task-id": "WaveSpeed model id {}",
     "ollama-tag": "Ollama model tag {}",
+    "vertex-model-id": "Vertex AI model id {}",
     "model-family": "model family of {}",
     "hub-id": "Hugging Face Hub model id {}",
     "enum-default": "default for enum {}",
