@@ -156,8 +156,8 @@ PROVIDERS: tuple[Provider, ...] = (
                "bedrock-runtime-fips.*.amazonaws.com", "bedrock-agent-runtime.*.amazonaws.com",
                "bedrock-mantle.*.api.aws"),
         endpoint_patterns=(r"/model/[^/]+/(?:invoke|invoke-with-response-stream|converse|converse-stream)",),
-        route_prefixes=("bedrock/", "bedrock_converse/", "bedrock_mantle/", "amazon-bedrock/", "arn:aws:bedrock:",
-                        "arn:aws-us-gov:bedrock:", "arn:aws-cn:bedrock:"),
+        route_prefixes=("bedrock/", "bedrock_converse/", "bedrock_mantle/", "amazon-bedrock/",
+                        "arn:aws:bedrock:", "arn:aws-us-gov:bedrock:", "arn:aws-cn:bedrock:"),
         id_patterns=(
             (
                 "bedrock-id",
@@ -323,7 +323,8 @@ PROVIDERS: tuple[Provider, ...] = (
              route_prefixes=("sagemaker/", "sagemaker_chat/")),
     Provider(slug="github", display_name="GitHub Models", hosts=("models.github.ai", "api.githubcopilot.com"),
              route_prefixes=("github_copilot/", "github/")),
-    Provider(slug="oracle", display_name="Oracle Cloud", hosts=("inference.generativeai.*.oci.oraclecloud.com",),
+    Provider(slug="oracle", display_name="Oracle Cloud",
+             hosts=("inference.generativeai.*.oci.oraclecloud.com",),
              route_prefixes=("oci/",)),
     Provider(slug="snowflake", display_name="Snowflake Cortex", hosts=("*.snowflakecomputing.com",),
              route_prefixes=("snowflake/",)),
@@ -345,7 +346,8 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(slug="siliconflow", display_name="SiliconFlow",
              hosts=("api.siliconflow.cn", "api.siliconflow.com", "api-st.siliconflow.cn"),
              route_prefixes=("siliconflow/",)),
-    Provider(slug="assemblyai", display_name="AssemblyAI", hosts=("api.assemblyai.com", "api.eu.assemblyai.com"),
+    Provider(slug="assemblyai", display_name="AssemblyAI",
+             hosts=("api.assemblyai.com", "api.eu.assemblyai.com"),
              route_prefixes=("assemblyai/",)),
     Provider(slug="recraft", display_name="Recraft", hosts=("external.api.recraft.ai",),
              route_prefixes=("recraft/",), model_patterns=(r"recraftv\d",)),
@@ -457,9 +459,9 @@ PROVIDERS: tuple[Provider, ...] = (
         # weights ("qwen3-32b") are served everywhere and are left to the other evidence.
         model_patterns=(
             r"qwen[\d.]*-(?:max|plus|turbo|long|flash|coder|omni|image|mt-|audio|tts|math-plus|asr|livetranslate"
-            r"|deep-research|doc-|vl-ocr)", r"qwen[\d.]*-(?:vl|coder|omni)-(?:max|plus|flash|turbo)", r"qwq-plus",
-            r"qvq-max", r"wan\d(?:\.\d)?-", r"wanx", r"text-embedding-v\d", r"paraformer", r"cosyvoice", r"sambert",
-            r"happyhorse-",
+            r"|deep-research|doc-|vl-ocr)", r"qwen[\d.]*-(?:vl|coder|omni)-(?:max|plus|flash|turbo)",
+            r"qwq-plus", r"qvq-max", r"wan\d(?:\.\d)?-", r"wanx", r"text-embedding-v\d", r"paraformer",
+            r"cosyvoice", r"sambert", r"happyhorse-",
         ),
     ),
     Provider(
