@@ -256,7 +256,9 @@ class APIUsageLogAdmin(admin.ModelAdmin):
         except IncorrectLookupParameters as exc:
             context["error"] = str(exc) or "A filter value is not valid."
             return TemplateResponse(request, "admin/billing/usage_report.html", context, status=400)
-        rows = usage_summary(queryset=changelist.queryset, group_by=("actual_provider", "provider"))
+        rows = usage_summary(
+            queryset=changelist.queryset, group_by=("actual_provider", "provider"), percentiles=False
+        )
         context.update(cl=changelist, rows=rows, totals=summary_totals(rows))
         return TemplateResponse(request, "admin/billing/usage_report.html", context)
 

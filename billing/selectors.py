@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Avg, Count, F, Q, QuerySet, Sum
+from django.db.models import Avg, Count, F, FloatField, Q, QuerySet, Sum, Value
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -98,11 +98,19 @@ def _normalise_group_by(group_by: str | Sequence[str]) -> tuple[str, ...]:
     return dimensions
 
 
+NOT_COMPUTED = Value(None, output_field=FloatField())
+
+
+def _percentile(fraction: float) -> PercentileCont:
+    return PercentileCont("response_time", fraction)
+
+
 def usage_summary(
     *,
     queryset: QuerySet[APIUsageLog],
     group_by: str | Sequence[str],
     tz: zoneinfo.ZoneInfo | None = None,
+    percentiles: bool = True,
 ) -> list[dict]:
     """Calls, tokens, cost, response times and success rate per group, in ONE query.
 
@@ -112,7 +120,8 @@ def usage_summary(
     are ordered by cost, highest first (ties by key), except `day` and
     `billing_period`, which are ordered by key. `day` buckets in `tz` (default:
     the server's time zone). Percentiles are computed by the database; see
-    billing/aggregates.py for how SQLite does it.
+    billing/aggregates.py for how SQLite does it. They sort every group, so a
+    caller that shows none passes `percentiles=False` (they come back None).
     """
     dimensions = _normalise_group_by(group_by)
     aliases = [f"group_{i}" for i in range(len(dimensions))]
@@ -124,8 +133,8 @@ def usage_summary(
             tokens=Sum("tokens_total"),
             cost=Sum("cost_total"),
             avg_response_time=Avg("response_time"),
-            p50_response_time=PercentileCont("response_time", 0.5),
-            p95_response_time=PercentileCont("response_time", 0.95),
+            p50_response_time=_percentile(0.5) if percentiles else NOT_COMPUTED,
+            p95_response_time=_percentile(0.95) if percentiles else NOT_COMPUTED,
             successes=Count("pk", filter=Q(status_code__gte=200, status_code__lt=300)),
         )
     )

@@ -186,7 +186,7 @@ def usage_list(request: HttpRequest) -> HttpResponse:
         return _bad_request(request, template, context, filterset.clean_errors())
 
     page = keyset_page(filterset.qs, older=older, newer=newer, size=PAGE_SIZE)
-    totals = usage_summary(queryset=filterset.qs, group_by="actual_provider")
+    totals = usage_summary(queryset=filterset.qs, group_by="actual_provider", percentiles=False)
     filters = _filter_params(request)
     # The API shows staff every user's rows by default; the export must match this page.
     csv_query = _query(filters, format="csv", user_id=str(request.user.pk), tz=None)
@@ -234,7 +234,9 @@ def provider_analytics(request: HttpRequest) -> HttpResponse:
     rows = filterset.qs
     by_provider = usage_summary(queryset=rows, group_by="actual_provider")
     bucket = _time_bucket(filterset.form.cleaned_data)
-    over_time = usage_summary(queryset=rows, group_by=(bucket, "actual_provider"), tz=tz)
+    over_time = usage_summary(
+        queryset=rows, group_by=(bucket, "actual_provider"), tz=tz, percentiles=False
+    )
     # Per category comparison, recommendations and week-over-week trends (billing/insights.py).
     insights = provider_insights(queryset=rows)
     context.update(
