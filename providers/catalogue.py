@@ -199,7 +199,7 @@ PROVIDERS: tuple[Provider, ...] = (
             r"gemini(?:-|$)", r"imagen-", r"veo-", r"text-embedding-00\d", r"text-multilingual-embedding",
             r"embedding-00\d", r"textembedding-gecko", r"(?:text|chat|code)-bison", r"learnlm-",
             r"chirp(?:-|$)", r"lyria-", r"medlm-", r"aqa$", r"multimodalembedding",
-            r"text-embedding-(?:large-exp|preview)-", r"text-unicorn", r"deep-research-pro",
+            r"text-embedding-(?:large-exp|preview)-", r"text-unicorn", r"deep-research-", r"nano-banana",
         ),
         bare_model_patterns=(r"gemma-\d",),  # "gemma2-9b-it" is Groq's naming
     ),
@@ -301,11 +301,15 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("ark.*.volces.com", "ark.*.bytepluses.com", "open.volcengineapi.com"),
         route_names=("volcengine", "volces", "byteplus", "ark"),
         route_prefixes=("volcengine/", "byteplus/"),
-        # ByteDance's Doubao family is served by Volcano Engine Ark (BytePlus abroad). Ark also
-        # versions every model it serves with a six-digit date ("deepseek-v3-2-251201",
-        # "kimi-k2-thinking-251104"), which no maker's own API does: before the makers.
+        # ByteDance's Doubao and Seed families are served by Volcano Engine Ark (BytePlus abroad).
+        # Ark also versions the makers' models it serves with a six-digit date
+        # ("deepseek-v3-2-251201", "kimi-k2-thinking-251104", "glm-4-7-251222"), which DeepSeek's
+        # and Moonshot's own APIs never do; Zhipu does ("glm-4-air-250414") but writes "glm-4.7",
+        # never Ark's "glm-4-7". Before the makers.
         model_patterns=(r"doubao-",),
-        bare_model_patterns=(r"[a-z][a-z0-9.-]*-2[4-9](?:0[1-9]|1[0-2])[0-3]\d$",),
+        bare_model_patterns=(
+            r"(?:deepseek-|kimi-|seed(?:ance|ream|edit)-|glm-\d-\d-)(?:[a-z0-9.-]*-)?2[4-9](?:0[1-9]|1[0-2])[0-3]\d$",
+        ),
     ),
     # Inference clouds and gateways that bill for whatever model they serve: a host or a
     # routing prefix names them, the model inside never does.
@@ -363,7 +367,7 @@ PROVIDERS: tuple[Provider, ...] = (
         model_patterns=(
             r"gpt-(?!oss|j-|j$|neo|sw3|2$|2-)", r"chatgpt-", r"o[1-9](?:$|-)", r"dall-e-", r"tts-1",
             r"whisper-1$", r"text-embedding-(?:3-|ada-)", r"(?:omni|text)-moderation-", r"sora-",
-            r"codex-", r"(?:davinci|babbage)-00\d$", r"computer-use-preview", r"ft:",
+            r"codex-", r"(?:text-)?(?:davinci|babbage|curie|ada)-00\d$", r"computer-use-preview", r"ft:",
         ),
     ),
     Provider(
@@ -380,9 +384,9 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("api.mistral.ai", "codestral.mistral.ai"),
         vendor_prefixes=("mistral/", "mistral_ai/", "codestral/"),
         model_patterns=(
-            r"mistral-(?:large|medium|small|tiny|embed|moderation|ocr|saba)", r"(?:open-)?codestral",
-            r"devstral", r"magistral", r"ministral-(?!3:)", r"pixtral", r"open-mistral", r"open-mixtral",
-            r"voxtral",
+            r"mistral-(?:large|medium|small|tiny|embed|moderation|ocr|saba|code|vibe)",
+            r"(?:open-)?codestral", r"devstral", r"magistral", r"ministral-(?!3:)", r"pixtral",
+            r"open-mistral", r"open-mixtral", r"voxtral", r"(?:labs-)?leanstral",
         ),
     ),
     Provider(
@@ -417,7 +421,7 @@ PROVIDERS: tuple[Provider, ...] = (
         display_name="Perplexity",
         hosts=("api.perplexity.ai",),
         route_prefixes=("perplexity/", "perplexity_ai/"),
-        model_patterns=(r"sonar(?:$|-)", r"r1-1776", r"llama-3\.1-sonar-"),
+        model_patterns=(r"sonar(?:$|-)", r"r1-1776", r"llama-3\.1-sonar-", r"pplx-"),
     ),
     Provider(
         slug="ai21",
@@ -463,6 +467,9 @@ PROVIDERS: tuple[Provider, ...] = (
             r"qwq-plus", r"qvq-max", r"wan\d(?:\.\d)?-", r"wanx", r"text-embedding-v\d", r"paraformer",
             r"cosyvoice", r"sambert", r"happyhorse-",
         ),
+        # Open-weight Qwen under its bare lower-case name ("qwen3-32b", "qwen2.5-72b-instruct") is
+        # Model Studio's naming: hosts write the Hub's "Qwen/...", Ollama a ":tag", Cerebras "qwen-3-".
+        bare_model_patterns=(r"(?:qwen\d(?:\.\d)?|qwq|qvq)-",),
     ),
     Provider(
         slug="moonshot",
@@ -470,7 +477,7 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("api.moonshot.cn", "api.moonshot.ai"),
         route_names=("moonshot", "kimi"),
         route_prefixes=("moonshot/",),
-        model_patterns=(r"moonshot-v1", r"kimi-(?:k2|latest|thinking|for-coding)"),
+        model_patterns=(r"moonshot-v1", r"kimi-(?:k\d|latest|thinking|for-coding)"),
     ),
     Provider(
         slug="zhipu",
@@ -495,8 +502,9 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("api.llama.com",),
         route_names=(),
         route_prefixes=("meta_llama/",),
-        # The Llama API's own ids; the same weights elsewhere carry an org or another suffix.
-        model_patterns=(
+        # The Llama API's own ids, bare; the same weights elsewhere carry an org
+        # ("meta-llama/llama-3.3-70b-instruct" on OpenRouter is a Hub id) or another suffix.
+        bare_model_patterns=(
             r"llama-4-(?:maverick|scout)-17b-\d+e-instruct-fp8$", r"llama-3\.3-(?:70|8)b-instruct$",
         ),
     ),
@@ -520,13 +528,19 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=("api.bfl.ai", "api.bfl.ml", "api.us1.bfl.ai", "api.eu1.bfl.ai"),
         route_names=("bfl", "black-forest-labs"),
         route_prefixes=("black_forest_labs/", "bfl/"),
+        # BFL's API names its endpoints by model ("/v1/flux-kontext-pro"); hosts of the open
+        # weights write "FLUX.1-dev" or an org or path ("fal-ai/flux/dev", "wavespeed-ai/...").
+        bare_model_patterns=(r"flux-(?:pro|kontext|dev|2-)",),
     ),
     Provider(slug="luma", display_name="Luma AI", hosts=("api.lumalabs.ai",),
              model_patterns=(r"ray-(?:2|flash)",)),
     Provider(slug="runway", display_name="Runway", hosts=("api.dev.runwayml.com", "api.runwayml.com"),
              route_prefixes=("runwayml/",), model_patterns=(r"gen4_", r"gen3a_")),
     Provider(slug="deepgram", display_name="Deepgram", hosts=("api.deepgram.com",),
-             route_prefixes=("deepgram/",)),
+             route_prefixes=("deepgram/",),
+             # Deepgram's speech models ("nova-3", "nova-2-medical") and voices ("aura-2-thalia-en");
+             # Amazon's Nova is "amazon.nova-..." or "nova-pro-v1".
+             bare_model_patterns=(r"nova-[23](?:$|-[a-z])", r"aura-(?:2-)?[a-z]+-[a-z]{2}$")),
     # Search and scraping APIs the product calls directly.
     Provider(slug="tavily", display_name="Tavily", hosts=("api.tavily.com",), route_prefixes=("tavily/",),
              model_patterns=(r"tavily-",)),
