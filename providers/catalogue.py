@@ -86,6 +86,8 @@ _TASK = (
     r"|lipsync|extend|animate|fast|pro|standard|turbo|ultra|lite|plus|max|master|hd|sequential"
     r"|\d{3,4}p)(?:-[a-z0-9.]+)*"
 )
+# Chat-model families whose names end like a task ("gemini-2.5-pro", "grok-4-fast").
+_CHAT_FAMILY = r"(?:gemini|gpt|claude|grok|o\d|llama|qwen|deepseek|mistral|kimi|glm|sonar|command)-"
 _ORG = r"[a-z0-9][a-z0-9-]*"
 _NAME = r"[a-z0-9][a-z0-9._-]*"
 
@@ -101,8 +103,9 @@ PROVIDERS: tuple[Provider, ...] = (
         route_prefixes=("wavespeed/", "wavespeed_ai/"),
         id_patterns=(
             ("wavespeed-task-id", r"(?i:wavespeed-ai)/[\w.-]+(?:/[\w.-]+)?$"),
-            # "<vendor>/<model>/<task>": three segments ending in a task (Hub ids have two).
-            ("wavespeed-task-id", _ORG + "/" + _NAME + "/" + _TASK + "$"),
+            # "<vendor>/<model>/<task>": three segments ending in a task (Hub ids have two). A
+            # chat family in the last place ("<router>/google/gemini-2.5-pro") is a model, not a task.
+            ("wavespeed-task-id", _ORG + "/" + _NAME + "/(?!" + _CHAT_FAMILY + ")" + _TASK + "$"),
             # Two lower-case segments naming a media task ("kwaivgi/kling-v2.1-i2v-pro").
             ("wavespeed-task-id", _ORG + r"/(?:[a-z0-9.]+-)*(?:t2v|i2v|t2i|r2v|s2v|v2v)(?:-[a-z0-9.]+)*$"),
             # A closed media model under its maker's org ("google/veo3", "bytedance/seedream-v4"):
