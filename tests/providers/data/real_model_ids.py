@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (verbatim endpoint URLs are longer than a line)
 """Real model ids, as vendors and routers publish them, with the provider that serves and bills them.
 
 Each group cites the public list it was copied from (``SOURCES``). Ids are copied verbatim;
@@ -33,6 +34,19 @@ SOURCES = {
     "hf-inference-providers": "https://huggingface.co/docs/inference-providers",
     "minimax-docs": "https://platform.minimax.io/docs/faq/models",
     "ollama-models": "https://ollama.com/v1/models",
+    # Endpoints as each vendor's API reference documents them; account, project, resource and
+    # deployment names in them are placeholders, the hosts and path shapes are the vendors'.
+    "openai-api-ref": "https://platform.openai.com/docs/api-reference",
+    "anthropic-api-ref": "https://docs.anthropic.com/en/api/messages",
+    "gemini-api-ref": "https://ai.google.dev/api",
+    "vertex-ai-ref": "https://cloud.google.com/vertex-ai/generative-ai/docs/reference/rest",
+    "aws-api-ref": "https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html",
+    "azure-ai-ref": "https://learn.microsoft.com/en-us/azure/ai-foundry/openai/reference",
+    "provider-api-refs": "Base URLs in each provider's own API reference (api.deepseek.com, api.moonshot.ai, "
+                         "dashscope-intl.aliyuncs.com, api.groq.com/openai/v1, ark.cn-beijing.volces.com/api/v3...)",
+    "openrouter-models": "https://openrouter.ai/docs/api-reference/list-available-models",
+    "volcengine-ark-docs": "https://www.volcengine.com/docs/82379",
+    "cloudflare-workers-ai": "https://developers.cloudflare.com/workers-ai/models/",
 }
 
 
@@ -47,6 +61,15 @@ class Case(NamedTuple):
 def _group(source: str, expected: str | None, ids: str, enum: str | None = None,
            endpoint: str | None = None) -> list[Case]:
     return [Case(model, expected, enum, endpoint, source) for model in ids.split()]
+
+
+def _calls(source: str, rows: str) -> list[Case]:
+    """One case per "expected | enum | model | endpoint" row; "-" leaves a field empty."""
+    cases = []
+    for row in rows.strip().splitlines():
+        expected, enum, model, endpoint = (None if x.strip() == "-" else x.strip() for x in row.split(" | "))
+        cases.append(Case(model, expected, enum, endpoint, source))
+    return cases
 
 
 GROQ_URL = "https://api.groq.com/openai/v1/chat/completions"
@@ -423,4 +446,535 @@ CASES: list[Case] = [
         deepseek-v3.1:671b qwen3-vl:235b-instruct ministral-3:8b devstral-2:123b ministral-3:14b
         gemma3:27b qwen3.5:397b gemma3:12b gemma4:31b nemotron-3-nano:30b gpt-oss:20b
     """),
+    # A sweep of litellm's price list beyond the ids above: for each provider, ids that only a
+    # family, id shape or Vertex "@version" decides, then a spread of its routing prefixes.
+    # Ambiguities resolved for the billing page: a bare lower-case open-weight Qwen ("qwen3-32b")
+    # is Model Studio's naming, so Alibaba; an Ark six-digit version on a maker's model
+    # ("kimi-k2-thinking-251104") is Volcano Engine's; "<model>@<version>" is Vertex AI's.
+    *_group("litellm-prices", "ai21", ids="""
+        j2-light j2-mid j2-ultra jamba-1.5 jamba-1.5-large jamba-1.5-mini jamba-large-1.6
+        jamba-large-1.7 jamba-mini-1.6 jamba-mini-1.7
+    """),
+    *_group("litellm-prices", "alibaba", ids="""
+        dashscope/deepseek-v4-flash dashscope/qwen3-30b-a3b qwen_ai_platform/happyhorse-1.0-t2v
+        qwen_ai_platform/qwen3-vl-235b-a22b-thinking qwencloud/qwen-max
+    """),
+    *_group("litellm-prices", "anthropic", ids="""
+        claude-fable-5 claude-fable-5-1 claude-haiku-5-5 claude-mythos-5 claude-mythos-5-1
+        claude-mythos-preview claude-opus-4-5 claude-opus-4-5-20251101 claude-opus-4-6
+        claude-opus-4-6-20260205
+    """),
+    *_group("litellm-prices", "assemblyai", ids="""
+        assemblyai/best assemblyai/nano
+    """),
+    *_group("litellm-prices", "azure", ids="""
+        azure/apac/gpt-6.1-sol azure/gpt-4-turbo azure/gpt-image-2.5-sunburst
+        azure/us/gpt-5.1-codex azure_ai/claude-fable-5
+    """),
+    *_group("litellm-prices", "baseten", ids="""
+        baseten/MiniMaxAI/MiniMax-M2.5 baseten/deepseek-ai/DeepSeek-V4-Pro
+        baseten/moonshotai/Kimi-K2-Instruct-0905
+        baseten/nvidia/NVIDIA-Nemotron-3-Ultra-550B-A55B baseten/zai-org/GLM-4.6
+    """),
+    *_group("litellm-prices", "bedrock", ids="""
+        amazon.nova-2-5-sonic anthropic.claude-v1 au.anthropic.claude-sonnet-4-6
+        eu.anthropic.claude-opus-4-6-v1 global.anthropic.claude-opus-5-5 in.moonshotai.kimi-k3
+        mistral.pixtral-large-2502-v1:0 stability.stable-image-control-sketch-v1:0
+        us-gov.nvidia.nemotron-nano-3-30b us.openai.gpt-5.4
+        bedrock/*/1-month-commitment/cohere.command-light-text-v14
+        bedrock/claude_platform/claude-sonnet-5
+        bedrock/us-east-1/1-month-commitment/anthropic.claude-v2:1
+        bedrock/us-gov-west-1/amazon.nova-lite-v1:0 bedrock_mantle/google.gemma-4-26b-a4b
+    """),
+    *_group("litellm-prices", "cerebras", ids="""
+        cerebras/gemma-4-31b cerebras/llama-3.1-70b cerebras/llama-3.1-8b cerebras/qwen-3.8-27b
+    """),
+    *_group("litellm-prices", "cloudflare", ids="""
+        cloudflare/@cf/aisingapore/gemma-sea-lion-v4-27b-it
+        cloudflare/@cf/google/gemma-7b-it-lora cloudflare/@cf/meta/llama-3.2-3b-instruct
+        cloudflare/@cf/moonshotai/kimi-k2.7-code cloudflare/@cf/qwen/qwq-32b
+    """),
+    *_group("litellm-prices", "cohere", ids="""
+        c4ai-aya-expanse-32b command-a-plus-05-2026 command-r-plus-08-2024
+        embed-english-light-v3.0 embed-english-v3.0 embed-multilingual-light-v3.0
+        embed-multilingual-v3.0 rerank-english-v3.0 rerank-multilingual-v3.0 rerank-v3.5
+        cohere/embed-v4.0 cohere/embed-v5.0-fast cohere/embed-v5.0-pro cohere/parse-v5.0
+    """),
+    *_group("litellm-prices", "databricks", ids="""
+        databricks/ai_decide databricks/databricks-claude-sonnet-4-6
+        databricks/databricks-gemini-3-7-flash databricks/databricks-gpt-5-4-pro
+        databricks/databricks-gpt-oss-120b
+    """),
+    *_group("litellm-prices", "deepgram", ids="""
+        deepgram/aura deepgram/nova-2-video deepgram/nova-3-medical deepgram/streaming/diarize
+        deepgram/streaming/nova-3-multilingual
+    """),
+    *_group("litellm-prices", "deepinfra", ids="""
+        deepinfra/ByteDance/Seed-1.8 deepinfra/Qwen/Qwen3-VL-30B-A3B-Instruct
+        deepinfra/anthropic/claude-sonnet-5 deepinfra/google/gemma-4-26B-A4B-it
+        deepinfra/moonshotai/Kimi-K2-Instruct-0905
+    """),
+    *_group("litellm-prices", "deepseek", ids="""
+        deepseek-chat deepseek-flash deepseek-reasoner deepseek-v4-flash
+        deepseek-v4-flash-vision-exp deepseek-v4-pro deepseek/deepseek-chat
+        deepseek/deepseek-flash deepseek/deepseek-reasoner deepseek/deepseek-v3.2
+        deepseek/deepseek-v4-flash-vision-exp
+    """),
+    *_group("litellm-prices", "digitalocean", ids="""
+        gradient_ai/alibaba-qwen3-32b gradient_ai/anthropic-claude-3.5-haiku
+        gradient_ai/anthropic-claude-3.7-sonnet gradient_ai/llama3-8b-instruct
+        gradient_ai/mistral-nemo-instruct-2407
+    """),
+    *_group("litellm-prices", "elevenlabs", ids="""
+        elevenlabs/eleven_flash_v2 elevenlabs/eleven_multilingual_v2
+        elevenlabs/eleven_turbo_v2_5 elevenlabs/eleven_v3_conversational
+        elevenlabs/eleven_v4_turbo
+    """),
+    *_group("litellm-prices", "exa", ids="""
+        exa_ai/search
+    """),
+    *_group("litellm-prices", "fal", ids="""
+        fal_ai/bria/text-to-image/3.2 fal_ai/fal-ai/bytedance/seedream/v3/text-to-image
+        fal_ai/fal-ai/imagen4/preview fal_ai/fal-ai/stable-diffusion-v35-medium
+        fal_ai/minimax/h3-max/recast
+    """),
+    *_group("litellm-prices", "featherless", ids="""
+        featherless_ai/featherless-ai/Qwerky-72B featherless_ai/featherless-ai/Qwerky-QwQ-32B
+    """),
+    *_group("litellm-prices", "firecrawl", ids="""
+        firecrawl/search
+    """),
+    *_group("litellm-prices", "fireworks", ids="""
+        fireworks_ai/WhereIsAI/UAE-Large-V1 fireworks_ai/accounts/fireworks/models/ember-1
+        fireworks_ai/accounts/fireworks/models/llama-v3-8b-instruct-hf
+        fireworks_ai/accounts/fireworks/models/qwen2-vl-2b-instruct
+        fireworks_ai/accounts/fireworks/models/qwen3p8-max
+    """),
+    *_group("litellm-prices", "friendliai", ids="""
+        friendliai/MiniMaxAI/MiniMax-M2.5 friendliai/deepseek-ai/DeepSeek-V3.2
+        friendliai/google/gemma-4-31B-it friendliai/zai-org/GLM-5.1 friendliai/zai-org/GLM-5.2
+    """),
+    *_group("litellm-prices", "github", ids="""
+        github_copilot/claude-fable-5 github_copilot/claude-sonnet-5.5
+        github_copilot/gpt-4.1-2025-04-14 github_copilot/gpt-5.4 github_copilot/gpt-6.1-sol
+    """),
+    *_group("litellm-prices", "gmi", ids="""
+        gmi/MiniMaxAI/MiniMax-M2 gmi/Qwen/Qwen3.8-27B gmi/deepseek-ai/DeepSeek-V3.2
+        gmi/meta-llama/Llama-4-Scout-17B-16E-Instruct gmi/openai/gpt-5.6-sol
+    """),
+    *_group("litellm-prices", "google", ids="""
+        deep-research-pro-preview-12-2025 gemini-2.5-flash-native-audio-preview-09-2025
+        gemini-3-flash-preview gemini-3.1-flash-image-preview gemini-3.1-flash-live-preview
+        gemini-3.5-flash-lite gemini-3.8-flash-cyber gemini-embedding-2
+        gemini-live-2.5-flash-preview-native-audio-09-2025 gemini-robotics-er-2-preview
+        gemini/deep-research-max-preview-04-2026 gemini/gemini-omni-flash-preview
+        vertex_ai/claude-opus-4-7 vertex_ai/gemini-3.5-flash vertex_ai/mistral-large-2411
+    """),
+    *_group("litellm-prices", "groq", ids="""
+        groq/canopylabs/orpheus-arabic-saudi groq/meta-llama/llama-prompt-guard-2-22m
+        groq/openai/gpt-oss-120b groq/openai/gpt-oss-safeguard-20b groq/whisper-large-v3
+    """),
+    *_group("litellm-prices", "hyperbolic", ids="""
+        hyperbolic/NousResearch/Hermes-3-Llama-3.1-70B
+        hyperbolic/Qwen/Qwen2.5-Coder-32B-Instruct hyperbolic/deepseek-ai/DeepSeek-R1-0528
+        hyperbolic/meta-llama/Llama-3.2-3B-Instruct
+        hyperbolic/meta-llama/Meta-Llama-3.1-405B-Instruct
+    """),
+    *_group("litellm-prices", "jina", ids="""
+        jina-reranker-m0 jina-reranker-v2-base-multilingual jina-reranker-v3.5
+    """),
+    *_group("litellm-prices", "lambda", ids="""
+        lambda_ai/deepseek-llama3.3-70b lambda_ai/hermes3-405b lambda_ai/lfm-7b
+        lambda_ai/llama3.1-70b-instruct-fp8 lambda_ai/llama3.2-3b-instruct
+    """),
+    *_group("litellm-prices", "meta", ids="""
+        meta_llama/Llama-3.3-70B-Instruct meta_llama/Llama-3.3-8B-Instruct
+        meta_llama/Llama-4-Maverick-17B-128E-Instruct-FP8
+        meta_llama/Llama-4-Scout-17B-16E-Instruct-FP8
+    """),
+    *_group("litellm-prices", "minimax", ids="""
+        minimax/MiniMax-H3 minimax/MiniMax-M2 minimax/MiniMax-M2.1-lightning
+        minimax/MiniMax-M2.5-lightning minimax/speech-02-hd
+    """),
+    *_group("litellm-prices", "mistral", ids="""
+        text-completion-codestral/codestral-2405 text-completion-codestral/codestral-latest
+        codestral/codestral-2405 mistral/ministral-14b-2512 mistral/mistral-large-4
+        mistral/mistral-ocr-latest mistral/voxtral-mini-transcribe-realtime-2602
+    """),
+    *_group("litellm-prices", "moonshot", ids="""
+        moonshot/kimi-k2.5 moonshot/kimi-k2.7-code moonshot/kimi-k3.1-pro
+        moonshot/moonshot-v1-128k moonshot/moonshot-v1-32k
+    """),
+    *_group("litellm-prices", "nebius", ids="""
+        nebius/BAAI/bge-en-icl nebius/Qwen/Qwen2.5-Coder-7B nebius/deepseek-ai/DeepSeek-R1
+        nebius/meta-llama/Llama-3.3-70B-Instruct nebius/nvidia/Llama-3.3-Nemotron-Super-49B-v1
+    """),
+    *_group("litellm-prices", "novita", ids="""
+        novita/Sao10K/L3-8B-Stheno-v3.2 novita/deepseek/deepseek-v3.2-exp
+        novita/microsoft/wizardlm-2-8x22b novita/paddlepaddle/paddleocr-vl
+        novita/qwen/qwen3.6-35b-a3b
+    """),
+    *_group("litellm-prices", "nscale", ids="""
+        nscale/Qwen/QwQ-32B nscale/Qwen/Qwen2.5-Coder-7B-Instruct
+        nscale/deepseek-ai/DeepSeek-R1-Distill-Llama-8B
+        nscale/deepseek-ai/DeepSeek-R1-Distill-Qwen-32B nscale/meta-llama/Llama-3.3-70B-Instruct
+    """),
+    *_group("litellm-prices", "nvidia", ids="""
+        nvidia_nim/nvidia/llama-3_2-nv-rerankqa-1b-v2
+        nvidia_nim/nvidia/nv-rerankqa-mistral-4b-v3
+        nvidia_nim/ranking/nvidia/llama-3.2-nv-rerankqa-1b-v2
+    """),
+    *_group("litellm-prices", "ollama", ids="""
+        ollama/codegeex4 ollama/deepseek-coder-v2-lite-base ollama/internlm2_5-20b-chat
+        ollama/llama2:7b ollama/mistral
+    """),
+    *_group("litellm-prices", "openai", ids="""
+        babbage-002 ft:gpt-4.1-2025-04-14 gpt-4o-mini-tts-2025-03-20 gpt-5.3-chat-latest
+        gpt-5.5-2026-04-23 gpt-6-astra-law gpt-daybreak-blue-latest gpt-realtime-1.5
+        gpt-transcribe sora-2 openai/sora-2 openai/sora-2-pro openai/sora-2-pro-high-res
+    """),
+    *_group("litellm-prices", "oracle", ids="""
+        oci/cohere.command-a-03-2025 oci/cohere.embed-english-image-v3.0
+        oci/google.gemini-2.5-flash-lite oci/meta.llama-4-scout-17b-16e-instruct oci/xai.grok-4
+    """),
+    *_group("litellm-prices", "ovhcloud", ids="""
+        ovhcloud/DeepSeek-R1-Distill-Llama-70B ovhcloud/Meta-Llama-3_3-70B-Instruct
+        ovhcloud/Mistral-Small-3.2-24B-Instruct-2506 ovhcloud/Qwen2.5-VL-72B-Instruct
+        ovhcloud/gpt-oss-20b
+    """),
+    *_group("litellm-prices", "perplexity", ids="""
+        perplexity/anthropic/claude-fable-5 perplexity/google/gemini-3-pro-preview
+        perplexity/openai/gpt-5.3-codex perplexity/perplexity/nemotron-3-ultra-550b-a55b
+        perplexity/preset/deep-research
+    """),
+    *_group("litellm-prices", "recraft", ids="""
+        recraft/recraftv2 recraft/recraftv3
+    """),
+    *_group("litellm-prices", "replicate", ids="""
+        replicate/anthropic/claude-3.5-haiku replicate/deepseek-ai/deepseek-v3.1
+        replicate/meta/llama-2-7b replicate/mistralai/mixtral-8x7b-instruct-v0.1
+        replicate/openai/gpt-5-nano
+    """),
+    *_group("litellm-prices", "runway", ids="""
+        runwayml/aleph2 runwayml/gemini_omni_flash runwayml/gen4_image runwayml/gen4_turbo
+        runwayml/seedance2
+    """),
+    *_group("litellm-prices", "sagemaker", ids="""
+        sagemaker/meta-textgeneration-llama-2-13b sagemaker/meta-textgeneration-llama-2-13b-f
+        sagemaker/meta-textgeneration-llama-2-70b sagemaker/meta-textgeneration-llama-2-70b-b-f
+        sagemaker/meta-textgeneration-llama-2-7b
+    """),
+    *_group("litellm-prices", "sambanova", ids="""
+        sambanova/DeepSeek-R1 sambanova/DeepSeek-V3.1 sambanova/DeepSeek-V3.2
+        sambanova/Llama-4-Maverick-17B-128E-Instruct sambanova/Meta-Llama-3.3-70B-Instruct
+    """),
+    *_group("litellm-prices", "scaleway", ids="""
+        scaleway/BAAI/bge-multilingual-gemma2 scaleway/google/gemma-4-26b-a4b-it
+        scaleway/mistralai/mistral-small-3.2-24b-instruct-2506 scaleway/openai/whisper-large-v3
+        scaleway/qwen/qwen3-embedding-8b
+    """),
+    *_group("litellm-prices", "serper", ids="""
+        serper/search
+    """),
+    *_group("litellm-prices", "snowflake", ids="""
+        snowflake/claude-3-5-sonnet snowflake/deepseek-r1 snowflake/llama3-8b
+        snowflake/llama4-maverick snowflake/openai-gpt-5-mini
+    """),
+    *_group("litellm-prices", "stability", ids="""
+        stability/conservative stability/inpaint stability/sd3 stability/sd3.5-large
+        stability/search-and-replace
+    """),
+    *_group("litellm-prices", "tavily", ids="""
+        tavily/search tavily/search-advanced
+    """),
+    *_group("litellm-prices", "together", ids="""
+        together_ai/BAAI/bge-base-en-v1.5 together_ai/Qwen/Qwen3-Next-80B-A3B-Thinking
+        together_ai/deepseek-ai/DeepSeek-V3 together_ai/meta-llama/Meta-Llama-3.1-8B
+        together_ai/nvidia/NVIDIA-Nemotron-3.5-Super-VL
+    """),
+    *_group("litellm-prices", "vercel", ids="""
+        vercel_ai_gateway/anthropic/claude-3-5-sonnet vercel_ai_gateway/deepseek/deepseek-v3
+        vercel_ai_gateway/meta/llama-3.3-70b vercel_ai_gateway/mistral/pixtral-large
+        vercel_ai_gateway/openai/text-embedding-3-large
+    """),
+    *_group("litellm-prices", "volcengine", ids="""
+        deepseek-v3-2-251201 doubao-embedding doubao-embedding-large
+        doubao-embedding-large-text-240915 doubao-embedding-large-text-250515
+        doubao-embedding-text-240715 glm-4-7-251222 kimi-k2-thinking-251104
+        volcengine/doubao-seed-2-0-code-preview-260215 volcengine/doubao-seed-2-0-mini-260215
+        volcengine/doubao-seed-2-1-lite-260915 volcengine/doubao-seed-2-1-pro-260915
+        volcengine/doubao-seedance-2-0-260128
+    """),
+    *_group("litellm-prices", "voyage", ids="""
+        voyage/rerank-1 voyage/rerank-3-lite voyage/voyage-3.5 voyage/voyage-code-3
+        voyage/voyage-large-2-instruct
+    """),
+    *_group("litellm-prices", "wandb", ids="""
+        wandb/JetBrains/Mellum2-12B-A2.5B-Instruct wandb/Qwen/Qwen3.6-35B-A3B
+        wandb/deepseek-ai/DeepSeek-V4-Pro-0813 wandb/ibm-granite/granite-4.2-8b
+        wandb/moonshotai/Kimi-K2.7-Code
+    """),
+    *_group("litellm-prices", "watsonx", ids="""
+        watsonx/bigscience/mt0-xxl watsonx/ibm/granite-3-3-8b-instruct
+        watsonx/ibm/granite-ttm-1536-96-r2 watsonx/meta-llama/llama-3-2-90b-vision-instruct
+        watsonx/mistralai/mistral-medium-2505
+    """),
+    *_group("litellm-prices", "xai", ids="""
+        xai/grok-4.20 xai/grok-4.20-experimental-beta-0304-non-reasoning
+        xai/grok-4.20-non-reasoning xai/grok-4.7 xai/grok-imagine-image-quality-20260403
+    """),
+    *_group("litellm-prices", "zhipu", ids="""
+        bigmodel/glm-5.3 bigmodel/glm-5.3-flash bigmodel/glm-5.3-flashx zai/glm-4-32b-0414-128k
+        zai/glm-4.5-airx zai/glm-4.5v zai/glm-4.7-flash zai/glm-5.1
+    """),
+    # Calls as production logs hold them: a model and the endpoint it went to. The host decides
+    # whoever made the model (Claude on Vertex or Azure, gpt-oss on Bedrock, FLUX on Together).
+    # Without an endpoint: Bedrock ARNs and inference profiles are Bedrock's; OpenRouter's
+    # ":free"/":nitro"/":thinking" variants are OpenRouter's; a maker's closed family under its
+    # org ("google/gemini-2.5-pro", "x-ai/grok-4") is shown as the maker, the likeliest biller;
+    # a lower-case open-weight "<org>/<model>" stays a Hub id, billed by the Hub's router.
+    *_calls("openai-api-ref", """
+        openai | openai | gpt-4o | https://api.openai.com/v1/chat/completions
+        openai | - | text-embedding-3-small | https://api.openai.com/v1/embeddings
+        openai | image_edit | gpt-image-1 | https://api.openai.com/v1/images/generations
+        openai | audio | whisper-1 | https://api.openai.com/v1/audio/transcriptions
+        openai | openai | ft:gpt-4o-mini-2024-07-18:my-org:custom-suffix:9abcDEF1 | -
+        openai | - | ft:gpt-3.5-turbo-0125:acme::8xYz | -
+        openai | audio | gpt-4o-mini-tts | -
+        openai | - | o3-deep-research | -
+        openai | - | gpt-realtime | -
+        openai | video | sora-2-pro | -
+    """),
+    *_calls("anthropic-api-ref", """
+        anthropic | anthropic | claude-sonnet-4-5 | https://api.anthropic.com/v1/messages
+        anthropic | - | claude-3-5-haiku-latest | https://api.anthropic.com/v1/messages/batches
+    """),
+    *_calls("gemini-api-ref", """
+        google | gemini | gemini-2.5-flash | https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent
+        google | openai | gemini-2.0-flash | https://generativelanguage.googleapis.com/v1beta/openai/chat/completions
+        google | - | text-embedding-004 | https://generativelanguage.googleapis.com/v1beta/models/text-embedding-004:embedContent
+        google | image_edit | gemini-2.5-flash-image | -
+        google | stability | imagen-4.0-generate-001 | -
+        google | video | veo-3.1-generate-preview | -
+        google | audio | gemini-2.5-flash-preview-tts | -
+    """),
+    *_calls("vertex-ai-ref", """
+        google | gemini | gemini-2.0-flash | https://us-central1-aiplatform.googleapis.com/v1/projects/my-proj/locations/us-central1/publishers/google/models/gemini-2.0-flash:generateContent
+        google | anthropic | claude-3-5-sonnet-v2@20241022 | https://us-east5-aiplatform.googleapis.com/v1/projects/my-proj/locations/us-east5/publishers/anthropic/models/claude-3-5-sonnet-v2@20241022:streamRawPredict
+        google | gemini | gemini-2.5-pro | https://aiplatform.googleapis.com/v1/projects/my-proj/locations/global/publishers/google/models/gemini-2.5-pro:generateContent
+        google | mistral | mistral-large@2407 | https://europe-west4-aiplatform.googleapis.com/v1/projects/p/locations/europe-west4/publishers/mistralai/models/mistral-large@2407:rawPredict
+        google | stability | imagen-3.0-generate-002 | https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/imagen-3.0-generate-002:predict
+        google | video | veo-3.0-generate-001 | https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/veo-3.0-generate-001:predictLongRunning
+        google | - | meta/llama-3.3-70b-instruct-maas | https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/endpoints/openapi/chat/completions
+        google | - | projects/my-project/locations/us-central1/endpoints/1234567890 | -
+        google | - | publishers/anthropic/models/claude-opus-4@20250514 | -
+        google | gemini | projects/p/locations/us-central1/publishers/google/models/gemini-2.0-flash-001 | -
+        google | - | vertex_ai/meta/llama-4-maverick-17b-128e-instruct-maas | -
+        google | anthropic | claude-opus-4-1@20250805 | -
+        google | - | claude-3-7-sonnet@20250219 | -
+        google | - | codestral-2501@001 | -
+    """),
+    *_calls("aws-api-ref", """
+        bedrock | anthropic | anthropic.claude-3-5-sonnet-20240620-v1:0 | https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-5-sonnet-20240620-v1:0/converse
+        bedrock | anthropic | eu.anthropic.claude-3-7-sonnet-20250219-v1:0 | https://bedrock-runtime.eu-central-1.amazonaws.com/model/eu.anthropic.claude-3-7-sonnet-20250219-v1:0/invoke
+        bedrock | anthropic | us.anthropic.claude-3-7-sonnet-20250219-v1:0 | https://bedrock-runtime.us-west-2.amazonaws.com/model/arn%3Aaws%3Abedrock%3Aus-west-2%3A123456789012%3Ainference-profile%2Fus.anthropic.claude-3-7-sonnet-20250219-v1%3A0/converse
+        bedrock | - | anthropic.claude-3-haiku-20240307-v1:0 | https://bedrock-runtime.us-gov-west-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/invoke
+        bedrock | - | amazon.titan-embed-text-v2:0 | https://bedrock-runtime-fips.us-east-1.amazonaws.com/model/amazon.titan-embed-text-v2:0/invoke
+        bedrock | openai | openai.gpt-oss-120b-1:0 | https://bedrock-runtime.us-west-2.amazonaws.com/openai/v1/chat/completions
+        bedrock | - | meta.llama3-1-70b-instruct-v1:0 | /model/meta.llama3-1-70b-instruct-v1:0/converse-stream
+        bedrock | - | us.anthropic.claude-sonnet-4-20250514-v1:0 | https://bedrock-agent-runtime.us-east-1.amazonaws.com/retrieveAndGenerate
+        sagemaker | - | my-llama-endpoint | https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/my-llama-endpoint/invocations
+        bedrock | anthropic | arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-7-sonnet-20250219-v1:0 | -
+        bedrock | - | arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-haiku-20240307-v1:0 | -
+        bedrock | - | arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6 | -
+        bedrock | - | arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abcdefghijkl | -
+        bedrock | - | arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:inference-profile/us-gov.anthropic.claude-3-5-sonnet-20240620-v1:0 | -
+        bedrock | anthropic | global.anthropic.claude-sonnet-4-5-20250929-v1:0 | -
+        bedrock | - | apac.anthropic.claude-3-5-sonnet-20240620-v1:0 | -
+        bedrock | video | us.twelvelabs.pegasus-1-2-v1:0 | -
+        bedrock | - | cohere.embed-english-v3 | -
+        bedrock | - | amazon.titan-embed-text-v2:0 | -
+        bedrock | stability | stability.sd3-5-large-v1:0 | -
+        bedrock | video | luma.ray-v2:0 | -
+        bedrock | video | amazon.nova-reel-v1:0 | -
+        bedrock | - | twelvelabs.marengo-embed-2-7-v1:0 | -
+        bedrock | - | bedrock/converse/us.anthropic.claude-3-7-sonnet-20250219-v1:0 | -
+    """),
+    *_calls("azure-ai-ref", """
+        azure | openai | gpt-4o | https://myresource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21
+        azure | openai | my-gpt4o-deployment | https://contoso-eastus.openai.azure.com/openai/deployments/my-gpt4o-deployment/chat/completions?api-version=2025-01-01-preview
+        azure | openai | gpt-4.1-mini | https://myresource.openai.azure.com/openai/v1/chat/completions
+        azure | - | text-embedding-3-large | https://myresource.openai.azure.com/openai/deployments/text-embedding-3-large/embeddings?api-version=2024-02-01
+        azure | image_edit | dall-e-3 | https://myresource.openai.azure.com/openai/deployments/dall-e-3/images/generations?api-version=2024-02-01
+        azure | audio | whisper | https://myresource.openai.azure.com/openai/deployments/whisper/audio/transcriptions?api-version=2024-06-01
+        azure | - | DeepSeek-R1 | https://myresource.services.ai.azure.com/models/chat/completions?api-version=2024-05-01-preview
+        azure | anthropic | claude-sonnet-4-5 | https://myresource.services.ai.azure.com/anthropic/v1/messages
+        azure | openai | gpt-4o | https://myresource.cognitiveservices.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21
+        azure | - | Meta-Llama-3.1-405B-Instruct | https://Meta-Llama-3-1-405B-Instruct-xyz.eastus2.models.ai.azure.com/v1/chat/completions
+        azure | mistral | Mistral-large-2407 | https://mistral-large-2407-abc.eastus.inference.ai.azure.com/v1/chat/completions
+        azure | openai | gpt-4o | /openai/deployments/gpt-4o/chat/completions
+    """),
+    *_calls("provider-api-refs", """
+        deepseek | - | deepseek-chat | https://api.deepseek.com/chat/completions
+        deepseek | - | deepseek-reasoner | https://api.deepseek.com/v1/chat/completions
+        deepseek | - | deepseek-chat | https://api.deepseek.com/beta/completions
+        moonshot | - | kimi-k2-0711-preview | https://api.moonshot.ai/v1/chat/completions
+        moonshot | - | moonshot-v1-8k | https://api.moonshot.cn/v1/chat/completions
+        moonshot | anthropic | kimi-k2-turbo-preview | https://api.moonshot.ai/anthropic/v1/messages
+        alibaba | - | qwen-plus | https://dashscope-intl.aliyuncs.com/compatible-mode/v1/chat/completions
+        alibaba | - | qwen-max | https://dashscope.aliyuncs.com/api/v1/services/aigc/text-generation/generation
+        alibaba | video | wan2.1-t2v-turbo | https://dashscope-intl.aliyuncs.com/api/v1/services/aigc/video-generation/video-synthesis
+        alibaba | - | qwen3-coder-plus | https://dashscope-us.aliyuncs.com/compatible-mode/v1/chat/completions
+        alibaba | stability | qwen-image | https://dashscope.aliyuncs.com/api/v1/services/aigc/multimodal-generation/generation
+        mistral | mistral | mistral-large-latest | https://api.mistral.ai/v1/chat/completions
+        mistral | mistral | codestral-latest | https://codestral.mistral.ai/v1/fim/completions
+        mistral | - | mistral-ocr-latest | https://api.mistral.ai/v1/ocr
+        mistral | - | mistral-embed | https://api.mistral.ai/v1/embeddings
+        groq | - | llama-3.3-70b-versatile | https://api.groq.com/openai/v1/chat/completions
+        groq | audio | whisper-large-v3-turbo | https://api.groq.com/openai/v1/audio/transcriptions
+        groq | mistral | openai/gpt-oss-120b | https://api.groq.com/openai/v1/chat/completions
+        together | stability | black-forest-labs/FLUX.1-schnell-Free | https://api.together.xyz/v1/images/generations
+        together | - | meta-llama/Llama-3.3-70B-Instruct-Turbo | https://api.together.ai/v1/chat/completions
+        fireworks | - | accounts/fireworks/models/llama-v3p1-8b-instruct | https://api.fireworks.ai/inference/v1/chat/completions
+        fireworks | stability | accounts/fireworks/models/flux-1-schnell-fp8 | https://api.fireworks.ai/inference/v1/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image
+        deepinfra | mistral | meta-llama/Meta-Llama-3.1-8B-Instruct | https://api.deepinfra.com/v1/openai/chat/completions
+        deepinfra | stability | stabilityai/sdxl-turbo | https://api.deepinfra.com/v1/inference/stabilityai/sdxl-turbo
+        xai | - | grok-4 | https://api.x.ai/v1/chat/completions
+        xai | image_edit | grok-2-image | https://api.x.ai/v1/images/generations
+        perplexity | - | sonar-pro | https://api.perplexity.ai/chat/completions
+        cohere | - | command-a-03-2025 | https://api.cohere.com/v2/chat
+        cohere | - | embed-english-v3.0 | https://api.cohere.ai/v1/embed
+        cohere | - | rerank-v3.5 | https://api.cohere.com/v2/rerank
+        cerebras | - | llama-3.3-70b | https://api.cerebras.ai/v1/chat/completions
+        sambanova | - | Meta-Llama-3.3-70B-Instruct | https://api.sambanova.ai/v1/chat/completions
+        openrouter | anthropic | anthropic/claude-sonnet-4 | https://openrouter.ai/api/v1/chat/completions
+        openrouter | gemini | google/gemini-2.5-pro | https://openrouter.ai/api/v1/chat/completions
+        openrouter | openai | openai/gpt-4o | https://openrouter.ai/api/v1/completions
+        replicate | stability | black-forest-labs/flux-schnell | https://api.replicate.com/v1/models/black-forest-labs/flux-schnell/predictions
+        replicate | video | google/veo-3 | https://api.replicate.com/v1/models/google/veo-3/predictions
+        replicate | stability | stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b | https://api.replicate.com/v1/predictions
+        wavespeed | video | google/veo3.1/image-to-video | -
+        stability | stability | stable-image-ultra | https://api.stability.ai/v2beta/stable-image/generate/ultra
+        stability | stability | sd3.5-large | https://api.stability.ai/v2beta/stable-image/generate/sd3
+        elevenlabs | audio | eleven_multilingual_v2 | https://api.elevenlabs.io/v1/text-to-speech/21m00Tcm4TlvDq8ikWAM
+        elevenlabs | audio | scribe_v1 | https://api.elevenlabs.io/v1/speech-to-text
+        black-forest-labs | stability | flux-pro-1.1 | https://api.bfl.ai/v1/flux-pro-1.1
+        black-forest-labs | image_edit | flux-kontext-pro | https://api.bfl.ml/v1/flux-kontext-pro
+        fal | stability | fal-ai/flux/dev | https://fal.run/fal-ai/flux/dev
+        fal | video | fal-ai/kling-video/v2.1/master/text-to-video | https://queue.fal.run/fal-ai/kling-video/v2.1/master/text-to-video
+        nvidia | - | meta/llama-3.1-405b-instruct | https://integrate.api.nvidia.com/v1/chat/completions
+        nebius | mistral | meta-llama/Meta-Llama-3.1-70B-Instruct | https://api.studio.nebius.com/v1/chat/completions
+        novita | - | deepseek/deepseek-r1 | https://api.novita.ai/v3/openai/chat/completions
+        hyperbolic | mistral | meta-llama/Llama-3.3-70B-Instruct | https://api.hyperbolic.xyz/v1/chat/completions
+        luma | video | ray-2 | https://api.lumalabs.ai/dream-machine/v1/generations
+        runway | video | gen4_turbo | https://api.dev.runwayml.com/v1/image_to_video
+        deepgram | audio | nova-3 | https://api.deepgram.com/v1/listen?model=nova-3
+        voyage | - | voyage-3-large | https://api.voyageai.com/v1/embeddings
+        jina | - | jina-embeddings-v3 | https://api.jina.ai/v1/embeddings
+        ai21 | - | jamba-large | https://api.ai21.com/studio/v1/chat/completions
+        minimax | - | MiniMax-M1 | https://api.minimax.io/v1/text/chatcompletion_v2
+        minimax | audio | speech-02-hd | https://api.minimaxi.com/v1/t2a_v2
+        zhipu | - | glm-4.5 | https://open.bigmodel.cn/api/paas/v4/chat/completions
+        zhipu | - | glm-4.6 | https://api.z.ai/api/paas/v4/chat/completions
+        zhipu | anthropic | glm-4.6 | https://api.z.ai/api/anthropic/v1/messages
+        volcengine | - | doubao-seed-1-6-250615 | https://ark.cn-beijing.volces.com/api/v3/chat/completions
+        volcengine | video | seedance-1-0-pro-250528 | https://ark.ap-southeast.bytepluses.com/api/v3/contents/generations/tasks
+        meta | - | Llama-4-Maverick-17B-128E-Instruct-FP8 | https://api.llama.com/v1/chat/completions
+        tavily | tavily | - | https://api.tavily.com/search
+        serper | serper | - | https://google.serper.dev/search
+        exa | metaphor | - | https://api.exa.ai/search
+        firecrawl | firecrawl | - | https://api.firecrawl.dev/v1/scrape
+        ollama | - | llama3.2 | http://localhost:11434/api/chat
+        ollama | - | qwen2.5:7b | http://127.0.0.1:11434/v1/chat/completions
+        cloudflare | - | @cf/meta/llama-3.1-8b-instruct | https://api.cloudflare.com/client/v4/accounts/023e105f4ecef8ad9ca31a8372d0c353/ai/run/@cf/meta/llama-3.1-8b-instruct
+        cloudflare | stability | @cf/black-forest-labs/flux-1-schnell | -
+        openai | openai | gpt-4o-mini | https://gateway.ai.cloudflare.com/v1/acct123/my-gateway/openai/chat/completions
+        watsonx | - | ibm/granite-3-8b-instruct | https://us-south.ml.cloud.ibm.com/ml/v1/text/chat?version=2024-05-01
+        siliconflow | - | deepseek-ai/DeepSeek-V3 | https://api.siliconflow.cn/v1/chat/completions
+        siliconflow | mistral | Qwen/Qwen2.5-72B-Instruct | https://api.siliconflow.com/v1/chat/completions
+        baseten | - | deepseek-ai/DeepSeek-V3-0324 | https://inference.baseten.co/v1/chat/completions
+        github | openai | openai/gpt-4.1 | https://models.github.ai/inference/chat/completions
+        github | anthropic | claude-sonnet-4 | https://api.githubcopilot.com/chat/completions
+        oracle | - | cohere.command-r-plus | https://inference.generativeai.us-chicago-1.oci.oraclecloud.com/20231130/actions/chat
+        lambda | - | llama3.3-70b-instruct-fp8 | https://api.lambda.ai/v1/chat/completions
+        snowflake | anthropic | claude-3-5-sonnet | https://myorg-myaccount.snowflakecomputing.com/api/v2/cortex/inference:complete
+        databricks | - | databricks-meta-llama-3-3-70b-instruct | https://adb-1234567890123456.7.azuredatabricks.net/serving-endpoints/databricks-meta-llama-3-3-70b-instruct/invocations
+        databricks | anthropic | databricks-claude-3-7-sonnet | https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/serving-endpoints/chat/completions
+        vercel | anthropic | anthropic/claude-sonnet-4 | https://ai-gateway.vercel.sh/v1/chat/completions
+        aimlapi | openai | gpt-4o | https://api.aimlapi.com/v1/chat/completions
+        featherless | - | featherless-ai/Qwerky-72B | https://api.featherless.ai/v1/chat/completions
+        friendliai | - | meta-llama-3.3-70b-instruct | https://api.friendli.ai/serverless/v1/chat/completions
+        nscale | - | Qwen/QwQ-32B | https://inference.api.nscale.com/v1/chat/completions
+        ovhcloud | - | Meta-Llama-3_3-70B-Instruct | https://oai.endpoints.kepler.ai.cloud.ovh.net/v1/chat/completions
+        scaleway | - | llama-3.3-70b-instruct | https://api.scaleway.ai/v1/chat/completions
+        wandb | - | openai/gpt-oss-120b | https://api.inference.wandb.ai/v1/chat/completions
+        assemblyai | audio | best | https://api.assemblyai.com/v2/transcript
+        recraft | stability | recraftv3 | https://external.api.recraft.ai/v1/images/generations
+    """),
+    *_calls("hf-inference-providers", """
+        huggingface | mistral | meta-llama/Llama-3.1-8B-Instruct | https://router.huggingface.co/v1/chat/completions
+        huggingface | stability | black-forest-labs/FLUX.1-dev | https://router.huggingface.co/hf-inference/models/black-forest-labs/FLUX.1-dev
+        huggingface | mistral | gpt2 | https://api-inference.huggingface.co/models/gpt2
+        huggingface | mistral | tgi | https://xyz123.us-east-1.aws.endpoints.huggingface.cloud/v1/chat/completions
+        huggingface | mistral | Qwen/Qwen2.5-72B-Instruct | https://router.huggingface.co/together/v1/chat/completions
+        huggingface | mistral | deepseek-ai/DeepSeek-V3-0324:fireworks-ai | -
+        huggingface | mistral | meta-llama/Llama-3.1-8B-Instruct:nebius | -
+        huggingface | mistral | Qwen/Qwen2.5-VL-7B-Instruct:hyperbolic | -
+        huggingface | mistral | openai/gpt-oss-20b:nscale | -
+        huggingface | mistral | meta-llama/Llama-3.3-70B-Instruct:ovhcloud | -
+        huggingface | mistral | Qwen/Qwen3-235B-A22B:scaleway | -
+        huggingface | mistral | swiss-ai/Apertus-8B-Instruct-2509:publicai | -
+        huggingface | mistral | CohereLabs/c4ai-command-r-plus:cohere | -
+        huggingface | mistral | openai/gpt-oss-120b:novita | -
+        huggingface | mistral | Qwen/Qwen3-Coder-30B-A3B-Instruct:preferred | -
+        huggingface | stability | stabilityai/stable-diffusion-xl-base-1.0:hf-inference | -
+        huggingface | video | Wan-AI/Wan2.2-T2V-A14B:fal-ai | -
+        huggingface | audio | hexgrad/Kokoro-82M:fal-ai | -
+        huggingface | audio | openai/whisper-large-v3:hf-inference | -
+    """),
+    *_calls("wavespeed-docs", """
+        wavespeed | image_edit | google/nano-banana-pro/edit | https://api.wavespeed.ai/api/v3/google/nano-banana-pro/edit
+        wavespeed | video | wavespeed-ai/wan-2.2/image-to-video | https://api.wavespeed.ai/api/v3/wavespeed-ai/wan-2.2/image-to-video
+        wavespeed | video | - | https://api.wavespeed.ai/api/v3/predictions/abc123/result
+        wavespeed | image_edit | google/nano-banana/edit | -
+        wavespeed | image_edit | google/nano-banana-pro/edit | -
+        wavespeed | image_edit | bytedance/seedream-v4 | -
+        wavespeed | video | openai/sora-2/text-to-video | -
+    """),
+    *_calls("openrouter-models", """
+        google | gemini | google/gemini-2.5-pro | -
+        google | - | google/gemini-2.5-flash-lite | -
+        google | - | google/gemini-3-pro-preview | -
+        openai | - | openai/gpt-4o-mini | -
+        openai | - | openai/o3-mini | -
+        openrouter | - | deepseek/deepseek-chat-v3-0324:free | -
+        openrouter | mistral | meta-llama/llama-3.3-70b-instruct:free | -
+        openrouter | - | qwen/qwen3-235b-a22b:free | -
+        openrouter | - | moonshotai/kimi-k2:free | -
+        openrouter | - | z-ai/glm-4.5-air:free | -
+        openrouter | - | openai/gpt-oss-120b:nitro | -
+        openrouter | - | anthropic/claude-3.7-sonnet:thinking | -
+        openrouter | - | openai/gpt-4o:online | -
+        openrouter | - | openai/gpt-oss-120b:exacto | -
+        anthropic | - | anthropic/claude-sonnet-4 | -
+        anthropic | - | anthropic/claude-3.5-haiku | -
+        xai | - | x-ai/grok-4 | -
+        xai | - | x-ai/grok-code-fast-1 | -
+        deepseek | - | deepseek/deepseek-chat | -
+        mistral | - | mistralai/mistral-large-2411 | -
+        mistral | - | mistralai/codestral-2501 | -
+        perplexity | - | perplexity/sonar-reasoning-pro | -
+        huggingface | mistral | meta-llama/llama-3.3-70b-instruct | -
+        huggingface | mistral | qwen/qwen3-32b | -
+    """),
+    *_calls("volcengine-ark-docs", """
+        volcengine | - | doubao-1-5-pro-32k-250115 | -
+        volcengine | image_edit | doubao-seedream-4-0-250828 | -
+        volcengine | - | deepseek-r1-250528 | -
+    """),
+    *_calls("cloudflare-workers-ai", """
+        cloudflare | audio | @cf/openai/whisper | -
+        cloudflare | - | @hf/thebloke/mistral-7b-instruct-v0.1-awq | -
+    """),
+
 ]
