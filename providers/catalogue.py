@@ -175,8 +175,13 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         slug="azure",
         display_name="Microsoft Azure",
-        hosts=("*.openai.azure.com", "*.cognitiveservices.azure.com", "*.services.ai.azure.com",
-               "*.inference.ai.azure.com", "*.models.ai.azure.com", "models.inference.ai.azure.com"),
+        # Commercial, Government (".us") and China (".cn") clouds; speech services too.
+        # "models.inference.ai.azure.com" itself is GitHub Models' endpoint (see "github").
+        hosts=("*.openai.azure.com", "*.openai.azure.us", "*.openai.azure.cn",
+               "*.cognitiveservices.azure.com", "*.cognitiveservices.azure.us",
+               "*.services.ai.azure.com", "*.inference.ai.azure.com",
+               "*.models.ai.azure.com", "*.api.cognitive.microsoft.com", "*.tts.speech.microsoft.com",
+               "*.stt.speech.microsoft.com"),
         endpoint_patterns=(r"/openai/deployments/",),
         route_prefixes=("azure/", "azure_ai/", "azure_text/"),
     ),
@@ -184,7 +189,8 @@ PROVIDERS: tuple[Provider, ...] = (
         slug="google",
         display_name="Google",
         hosts=("generativelanguage.googleapis.com", "aiplatform.googleapis.com",
-               "*-aiplatform.googleapis.com", "texttospeech.googleapis.com", "speech.googleapis.com"),
+               "*-aiplatform.googleapis.com", "aiplatform.*.rep.googleapis.com",
+               "texttospeech.googleapis.com", "speech.googleapis.com"),
         route_names=("google", "gemini", "vertex", "vertexai", "vertex-ai", "google-ai", "imagen", "veo"),
         endpoint_patterns=(
             r"/v1(?:beta|alpha)?\d?/(?:models|tunedmodels)/[^/]+:(?:generatecontent|streamgeneratecontent"
@@ -245,7 +251,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         slug="fireworks",
         display_name="Fireworks AI",
-        hosts=("api.fireworks.ai",),
+        hosts=("api.fireworks.ai", "*.direct.fireworks.ai"),
         route_prefixes=("fireworks_ai/", "fireworks/", "accounts/"),
     ),
     Provider(
@@ -302,7 +308,7 @@ PROVIDERS: tuple[Provider, ...] = (
         slug="volcengine",
         display_name="Volcano Engine",
         hosts=("ark.*.volces.com", "ark.*.bytepluses.com", "open.volcengineapi.com"),
-        route_names=("volcengine", "volces", "byteplus", "ark"),
+        route_names=("volcengine", "volces", "byteplus"),
         route_prefixes=("volcengine/", "byteplus/"),
         # ByteDance's Doubao and Seed families are served by Volcano Engine Ark (BytePlus abroad).
         # Ark also versions the makers' models it serves with a six-digit date
@@ -324,15 +330,17 @@ PROVIDERS: tuple[Provider, ...] = (
              route_prefixes=("watsonx/", "watsonx_text/")),
     Provider(slug="baseten", display_name="Baseten", hosts=("inference.baseten.co", "*.api.baseten.co"),
              route_prefixes=("baseten/",)),
+    # Slugs that are common words ("lambda", "github", "oracle") never count as a route segment.
     Provider(slug="lambda", display_name="Lambda", hosts=("api.lambda.ai", "api.lambdalabs.com"),
-             route_prefixes=("lambda_ai/",)),
+             route_names=(), route_prefixes=("lambda_ai/",)),
     Provider(slug="sagemaker", display_name="Amazon SageMaker", hosts=("runtime.sagemaker.*.amazonaws.com",),
              route_prefixes=("sagemaker/", "sagemaker_chat/")),
-    Provider(slug="github", display_name="GitHub Models", hosts=("models.github.ai", "api.githubcopilot.com"),
-             route_prefixes=("github_copilot/", "github/")),
+    Provider(slug="github", display_name="GitHub Models",
+             hosts=("models.github.ai", "models.inference.ai.azure.com", "api.githubcopilot.com"),
+             route_names=(), route_prefixes=("github_copilot/", "github/")),
     Provider(slug="oracle", display_name="Oracle Cloud",
              hosts=("inference.generativeai.*.oci.oraclecloud.com",),
-             route_prefixes=("oci/",)),
+             route_names=("oci",), route_prefixes=("oci/",)),
     Provider(slug="snowflake", display_name="Snowflake Cortex", hosts=("*.snowflakecomputing.com",),
              route_prefixes=("snowflake/",)),
     Provider(slug="featherless", display_name="Featherless", hosts=("api.featherless.ai",),
@@ -356,13 +364,15 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(slug="assemblyai", display_name="AssemblyAI",
              hosts=("api.assemblyai.com", "api.eu.assemblyai.com"),
              route_prefixes=("assemblyai/",)),
+    Provider(slug="chutes", display_name="Chutes", hosts=("llm.chutes.ai", "*.chutes.ai"),
+             route_prefixes=("chutes/",)),
     Provider(slug="recraft", display_name="Recraft", hosts=("external.api.recraft.ai",),
              route_prefixes=("recraft/",), model_patterns=(r"recraftv\d",)),
     # Model makers with their own APIs.
     Provider(
         slug="openai",
         display_name="OpenAI",
-        hosts=("api.openai.com",),
+        hosts=("api.openai.com", "*.api.openai.com"),  # "eu.api.openai.com": data residency
         endpoint_patterns=(r"/v1/(?:images/(?:generations|edits|variations)|audio/(?:speech|transcriptions"
                            r"|translations)|moderations|responses|realtime)",),
         route_prefixes=("text-completion-openai/", "openai_responses/"),
@@ -414,7 +424,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         slug="xai",
         display_name="xAI",
-        hosts=("api.x.ai",),
+        hosts=("api.x.ai", "*.api.x.ai"),
         route_names=("xai", "x-ai", "grok"),
         vendor_prefixes=("xai/",),
         model_patterns=(r"grok(?:-|$)",),
@@ -436,7 +446,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         slug="elevenlabs",
         display_name="ElevenLabs",
-        hosts=("api.elevenlabs.io", "api.us.elevenlabs.io"),
+        hosts=("api.elevenlabs.io", "*.elevenlabs.io"),
         endpoint_patterns=(r"/v1/(?:text-to-speech|speech-to-text|speech-to-speech|sound-generation)(?:/|$)",),
         vendor_prefixes=("elevenlabs/",),
         model_patterns=(r"eleven_", r"scribe_v\d"),
@@ -477,7 +487,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         slug="moonshot",
         display_name="Moonshot AI",
-        hosts=("api.moonshot.cn", "api.moonshot.ai"),
+        hosts=("api.moonshot.cn", "api.moonshot.ai", "api.kimi.com"),
         route_names=("moonshot", "kimi"),
         route_prefixes=("moonshot/",),
         model_patterns=(r"moonshot-v1", r"kimi-(?:k\d|latest|thinking|for-coding)"),
@@ -539,11 +549,27 @@ PROVIDERS: tuple[Provider, ...] = (
              model_patterns=(r"ray-(?:2|flash)",)),
     Provider(slug="runway", display_name="Runway", hosts=("api.dev.runwayml.com", "api.runwayml.com"),
              route_prefixes=("runwayml/",), model_patterns=(r"gen4_", r"gen3a_")),
-    Provider(slug="deepgram", display_name="Deepgram", hosts=("api.deepgram.com",),
+    Provider(slug="deepgram", display_name="Deepgram", hosts=("api.deepgram.com", "*.deepgram.com"),
              route_prefixes=("deepgram/",),
              # Deepgram's speech models ("nova-3", "nova-2-medical") and voices ("aura-2-thalia-en");
              # Amazon's Nova is "amazon.nova-..." or "nova-pro-v1".
              bare_model_patterns=(r"nova-[23](?:$|-[a-z])", r"aura-(?:2-)?[a-z]+-[a-z]{2}$")),
+    # Chinese makers' own APIs; their bare names only (hosts of the open weights add an org).
+    Provider(slug="baidu", display_name="Baidu Qianfan", hosts=("qianfan.baidubce.com", "aip.baidubce.com"),
+             route_names=("baidu", "qianfan"), route_prefixes=("qianfan/",),
+             bare_model_patterns=(r"ernie-",)),
+    Provider(slug="tencent", display_name="Tencent Hunyuan",
+             hosts=("api.hunyuan.cloud.tencent.com", "hunyuan.tencentcloudapi.com",
+                    "api.lkeap.cloud.tencent.com"),
+             route_names=("hunyuan",), route_prefixes=("hunyuan/",),
+             bare_model_patterns=(r"hunyuan-(?:turbo|large|standard|lite|pro|t1|a13b|role|code|vision|functioncall"
+                                  r"|translation|embedding)",)),
+    Provider(slug="stepfun", display_name="StepFun", hosts=("api.stepfun.com", "api.stepfun.ai"),
+             bare_model_patterns=(r"step-(?:1[ov]?|1x|2|3|r1|tts|asr)(?:-|$)",)),
+    Provider(slug="01ai", display_name="01.AI", hosts=("api.lingyiwanwu.com", "api.01.ai"),
+             route_names=(), bare_model_patterns=(r"yi-(?:large|lightning|medium|vision|spark)",)),
+    Provider(slug="baichuan", display_name="Baichuan", hosts=("api.baichuan-ai.com",),
+             bare_model_patterns=(r"baichuan\d",)),
     # Search and scraping APIs the product calls directly.
     Provider(slug="tavily", display_name="Tavily", hosts=("api.tavily.com",), route_prefixes=("tavily/",),
              model_patterns=(r"tavily-",)),

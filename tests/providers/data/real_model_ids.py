@@ -977,4 +977,41 @@ CASES: list[Case] = [
         cloudflare | - | @hf/thebloke/mistral-7b-instruct-v0.1-awq | -
     """),
 
+    # Regional and sovereign hosts, and the makers whose bare names alone name their API.
+    *_calls("provider-api-refs", """
+        openai | openai | gpt-4o | https://eu.api.openai.com/v1/chat/completions
+        azure | openai | gpt-4o | https://myresource.openai.azure.us/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21
+        azure | audio | - | https://eastus.tts.speech.microsoft.com/cognitiveservices/v1
+        google | gemini | gemini-2.5-pro | https://aiplatform.us-central1.rep.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.5-pro:generateContent
+        github | openai | gpt-4o | https://models.inference.ai.azure.com/chat/completions
+        xai | - | grok-4 | https://us-east-1.api.x.ai/v1/chat/completions
+        elevenlabs | audio | eleven_multilingual_v2 | https://api.eu.residency.elevenlabs.io/v1/text-to-speech/21m00Tcm4TlvDq8ikWAM
+        deepgram | audio | nova-3 | https://api.eu.deepgram.com/v1/listen
+        moonshot | - | kimi-for-coding | https://api.kimi.com/coding/v1/chat/completions
+        baidu | - | ernie-4.5-turbo-128k | https://qianfan.baidubce.com/v2/chat/completions
+        tencent | - | hunyuan-turbos-latest | https://api.hunyuan.cloud.tencent.com/v1/chat/completions
+        stepfun | - | step-2-16k | https://api.stepfun.com/v1/chat/completions
+        01ai | - | yi-lightning | https://api.lingyiwanwu.com/v1/chat/completions
+        baichuan | - | Baichuan4-Turbo | https://api.baichuan-ai.com/v1/chat/completions
+        chutes | - | deepseek-ai/DeepSeek-V3-0324 | https://llm.chutes.ai/v1/chat/completions
+        fireworks | audio | whisper-v3 | https://audio-prod.us-virginia-1.direct.fireworks.ai/v1/audio/transcriptions
+        baidu | - | ernie-x1-turbo-32k | -
+        tencent | - | hunyuan-t1-latest | -
+        stepfun | - | step-1v-8k | -
+        01ai | - | yi-large | -
+        baichuan | - | Baichuan4-Air | -
+        deepgram | audio | aura-2-thalia-en | -
+        deepgram | audio | nova-2-medical | -
+        black-forest-labs | stability | flux-kontext-pro | -
+        black-forest-labs | stability | flux-pro-1.1-ultra | -
+        alibaba | - | qwen2.5-72b-instruct | -
+        alibaba | - | qwen3-235b-a22b | -
+        volcengine | - | doubao-seed-1-6-flash-250715 | -
+        volcengine | video | seedance-1-0-pro-250528 | -
+        zhipu | - | glm-4-air-250414 | -
+        zhipu | stability | cogview-4-250304 | -
+        openai | - | text-davinci-003 | -
+        openai | - | litellm_proxy/openai/gpt-5-pro | -
+        google | - | litellm_proxy/google/gemini-2.5-pro | -
+    """),
 ]
