@@ -305,3 +305,31 @@ def test_inputs_are_truncated_before_matching():
     long_id = "gpt-4o-" + "x" * (MAX_INPUT_CHARS * 4)
     assert detect_actual_provider(model_name=long_id) == "openai"
     assert len(explain(model_name=long_id).evidence) <= MAX_INPUT_CHARS
+
+
+@pytest.mark.parametrize(
+    ("model", "expected", "rule"),
+    [
+        # Vertex AI writes versions with "@", whoever made the model: Google Cloud bills.
+        ("claude-3-5-haiku@20241022", "google", "vertex-model-id"),
+        ("mistral-large@2407", "google", "vertex-model-id"),
+        # An OpenAI fine-tune has colons but is no Ollama tag.
+        ("ft:gpt-4o-mini-2024-07-18:my-org:custom-suffix:9abcDEF1", "openai", "model-family"),
+        ("qwen2.5:7b", "ollama", "ollama-tag"),
+        # Bedrock's "-v1:0" version, logged without the maker's "anthropic." prefix.
+        ("claude-sonnet-4-5-20250929-v1:0", "bedrock", "bedrock-id"),
+        # Ark's six-digit versions of other makers' models; Zhipu's own dated ids stay Zhipu's.
+        ("kimi-k2-thinking-251104", "volcengine", "model-family"),
+        ("glm-4-air-250414", "zhipu", "model-family"),
+        # A chat family after "<router>/<org>/" is a routed model, not a WaveSpeed task.
+        ("litellm_proxy/google/gemini-2.5-pro", "google", "model-family"),
+        ("minimax/hailuo-02/pro", "wavespeed", "wavespeed-task-id"),
+    ],
+)
+def test_it_reads_vendor_specific_id_shapes(model, expected, rule):
+    found = explain(None, model, None)
+    assert (found.slug, found.rule) == (expected, rule)
+
+
+def test_a_common_word_slug_is_not_a_route_segment():
+    assert detect_actual_provider(None, None, "/integrations/github/lambda/oracle") is None
