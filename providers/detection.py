@@ -127,20 +127,20 @@ def _combined(entries: list[tuple[str, str]]) -> tuple[re.Pattern[str] | None, d
     return re.compile(source), groups
 
 
-def _glob(host: str) -> re.Pattern[str]:
-    return re.compile(re.escape(host).replace(r"\*", "[^.]*"))
+def _glob(host: str) -> str:
+    return re.escape(host).replace(r"\*", "[^.]*")
 
 
 _HOST_EXACT: dict[str, str] = {}
 _HOST_SUFFIX: dict[str, str] = {}
-_HOST_GLOBS: list[tuple[re.Pattern[str], str]] = []
+_HOST_GLOBS: list[tuple[str, str]] = []
 _ROUTE_SEGMENTS: dict[str, str] = {}
 _ROUTE_PREFIXES: dict[str, str] = {}
 _ODD_PREFIXES: list[tuple[str, str]] = []  # prefixes not ending in "/", e.g. "arn:aws:bedrock:"
 _VENDOR_PREFIXES: dict[str, str] = {}
 _FAMILY_PREFIXES: dict[str, str] = {}
 _OWN_FAMILY: dict[str, re.Pattern[str]] = {}
-_ID_PATTERNS: list[tuple[re.Pattern[str], str, str]] = []
+_ID_PATTERNS: list[tuple[str, str, str]] = []
 
 for _p in PROVIDERS:
     for _host in _p.hosts:
@@ -164,8 +164,12 @@ for _p in PROVIDERS:
     if _p.model_patterns:
         _OWN_FAMILY[_p.slug] = re.compile("|".join(f"(?:{x})" for x in _p.model_patterns))
     for _rule, _pattern in _p.id_patterns:
-        _ID_PATTERNS.append((re.compile(_pattern), _rule, _p.slug))
+        _ID_PATTERNS.append((_pattern, _rule, _p.slug))
 
+# Host globs and whole-id shapes are each one alternation: the first alternative that matches
+# wins, exactly as a top-to-bottom loop would, in one pass of the regex engine.
+_HOST_GLOB_RE, _HOST_GLOB_GROUPS = _combined(_HOST_GLOBS)
+_ID_RE, _ID_GROUPS = _combined([(pattern, f"{rule} {slug}") for pattern, rule, slug in _ID_PATTERNS])
 _ENDPOINT_RE, _ENDPOINT_GROUPS = _combined([(x, p.slug) for p in PROVIDERS for x in p.endpoint_patterns])
 _SUFFIX_RE, _SUFFIX_GROUPS = _combined([(x, p.slug) for p in PROVIDERS for x in p.router_suffix_patterns])
 _BARE_FAMILY_RE, _BARE_FAMILY_GROUPS = _combined(
@@ -251,9 +255,10 @@ def _host_slug(host: str) -> tuple[str, str] | None:
         if slug is not None:
             return slug, name
         dot = name.find(".", dot + 1)
-    for pattern, slug in _HOST_GLOBS:
-        if pattern.fullmatch(name):
-            return slug, name
+    if _HOST_GLOB_RE is not None:
+        match = _HOST_GLOB_RE.fullmatch(name)
+        if match is not None:
+            return _HOST_GLOB_GROUPS[match.lastgroup], name
     return None
 
 
@@ -305,8 +310,10 @@ def _from_model(model: str) -> Detection | None:
         if low.startswith(prefix):
             return _found(slug, "model-route-prefix", "model_name", prefix)
 
-    for pattern, rule, slug in _ID_PATTERNS:
-        if pattern.match(model):
+    if _ID_RE is not None:
+        match = _ID_RE.match(model)
+        if match is not None:
+            rule, _, slug = _ID_GROUPS[match.lastgroup].partition(" ")
             return _found(slug, rule, "model_name", model)
 
     if segments == 1:
