@@ -4,6 +4,7 @@ import pytest
 
 from billing import views
 from tests.browser.conftest import CALLS, log_in
+from tests.factories import subscribe, usage_log_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -115,3 +116,21 @@ def test_admin_report_and_changelist(page, live_server, demo, shot):
     page.click("text=Detection coverage")
     assert "rows have no actual provider" in page.locator("#missing-total").inner_text()
     shot(page, "admin-coverage")
+
+
+def test_plan_usage_api_and_near_limits_admin(page, live_server, demo, shot):
+    subscribe(demo, {"video": {"max_calls": 5}}, name="Starter")
+    for _ in range(4):
+        usage_log_now(demo)  # WaveSpeed video calls in the current period
+    log_in(page, live_server, "dana", "/billing/usage/")
+    page.goto(f"{live_server.url}/api/subscription/usage/")
+    body = page.locator(".response-info").inner_text()  # the browsable API's response panel
+    assert '"provider": "video"' in body
+    assert '"wavespeed"' in body
+    shot(page, "plan-usage-api")
+    page.context.clear_cookies()
+    log_in(page, live_server, "boss", "/admin/subscriptions/usersubscription/near-limits/")
+    row = page.locator("#near-limits tbody tr", has_text="dana")
+    assert row.count() == 1
+    assert "\tvideo\tcalls\t" in row.inner_text()  # the enum and the limit reached
+    shot(page, "admin-near-limits")
