@@ -21,10 +21,16 @@ from providers.catalogue import ENUM_DEFAULTS  # noqa: E402
 from tests.providers.data.real_model_ids import CASES  # noqa: E402
 
 ENDPOINTS = [
-    None, "/video-generation/wavespeed", "/image-generation/wavespeed", "/audio-generation/wavespeed",
-    "https://api.openai.com/v1/chat/completions", "https://router.huggingface.co/v1/chat/completions",
-    "https://api.anthropic.com/v1/messages", "/v1beta/models/gemini-2.5-flash:generateContent",
-    "https://api.groq.com/openai/v1/chat/completions", "/api/internal/chat",
+    None,
+    "/video-generation/wavespeed",
+    "/image-generation/wavespeed",
+    "/audio-generation/wavespeed",
+    "https://api.openai.com/v1/chat/completions",
+    "https://router.huggingface.co/v1/chat/completions",
+    "https://api.anthropic.com/v1/messages",
+    "/v1beta/models/gemini-2.5-flash:generateContent",
+    "https://api.groq.com/openai/v1/chat/completions",
+    "/api/internal/chat",
 ]
 WARM_DISTINCT = 200
 WARM_CALLS = 200_000
@@ -77,9 +83,11 @@ def main() -> None:
     print(f"  {cold:,.0f} detections/s, {cold_us:.1f} us per call")
     print(f"warm: {WARM_CALLS:,} calls over {WARM_DISTINCT} distinct triples (log-table repetition)")
     print(f"  {warm:,.0f} detections/s, {warm_us:.2f} us per call")
-    print(f"cold_distinct={len(triples)} cold_per_s={cold:.0f} cold_us={cold_us:.2f} "
-          f"warm_calls={WARM_CALLS} warm_distinct={WARM_DISTINCT} "
-          f"warm_per_s={warm:.0f} warm_us={warm_us:.2f}")
+    print(
+        f"cold_distinct={len(triples)} cold_per_s={cold:.0f} cold_us={cold_us:.2f} "
+        f"warm_calls={WARM_CALLS} warm_distinct={WARM_DISTINCT} "
+        f"warm_per_s={warm:.0f} warm_us={warm_us:.2f}"
+    )
 
 
 if __name__ == "__main__":
