@@ -341,12 +341,14 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(slug="oracle", display_name="Oracle Cloud",
              hosts=("inference.generativeai.*.oci.oraclecloud.com",),
              route_names=("oci",), route_prefixes=("oci/",)),
+    # litellm's lower-case "snowflake/" and "friendliai/" prefixes, matched case-sensitively: the
+    # Hub's "Snowflake/snowflake-arctic-embed-m" and "FriendliAI/..." are their orgs' open weights.
     Provider(slug="snowflake", display_name="Snowflake Cortex", hosts=("*.snowflakecomputing.com",),
-             route_prefixes=("snowflake/",)),
+             id_patterns=(("model-route-prefix", r"snowflake/"),)),
     Provider(slug="featherless", display_name="Featherless", hosts=("api.featherless.ai",),
              route_prefixes=("featherless_ai/",)),
     Provider(slug="friendliai", display_name="FriendliAI", hosts=("api.friendli.ai",),
-             route_prefixes=("friendliai/",)),
+             id_patterns=(("model-route-prefix", r"friendliai/"),)),
     Provider(slug="nscale", display_name="Nscale", hosts=("inference.api.nscale.com",),
              route_prefixes=("nscale/",)),
     Provider(slug="ovhcloud", display_name="OVHcloud", hosts=("*.endpoints.kepler.ai.cloud.ovh.net",),

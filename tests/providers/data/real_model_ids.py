@@ -1011,6 +1011,7 @@ CASES: list[Case] = [
         zhipu | - | glm-4-air-250414 | -
         zhipu | stability | cogview-4-250304 | -
         openai | - | text-davinci-003 | -
+        huggingface | mistral | Snowflake/snowflake-arctic-embed-l-v2.0 | -
         openai | - | litellm_proxy/openai/gpt-5-pro | -
         google | - | litellm_proxy/google/gemini-2.5-pro | -
     """),
