@@ -35,23 +35,9 @@ fi
 TOKEN=$($PY manage.py drf_create_token bench-user-1 | awk '{print $3}')
 AUTH="Authorization: Token $TOKEN"
 
-# Production settings: DEBUG off, static files collected for whitenoise,
-# persistent database connections (CONN_MAX_AGE, 60 s by default).
-export DEBUG=0 SECRET_KEY=load-test-only-key ALLOWED_HOSTS=127.0.0.1
-$PY manage.py collectstatic --noinput --verbosity 0
-LOG=$(mktemp -t gunicorn-load.XXXXXX)
-.venv/bin/gunicorn config.wsgi:application --workers "$WORKERS" --bind "127.0.0.1:$PORT" \
-  --error-logfile "$LOG" &
-GUNICORN=$!
-trap 'kill "$GUNICORN" 2>/dev/null; wait "$GUNICORN" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 100); do
-  kill -0 "$GUNICORN" 2>/dev/null || break  # it exited: the port was taken, or settings are wrong
-  curl -sS -o /dev/null -f -H "$AUTH" "$BASE/api/subscription/usage-logs/?page_size=1" 2>/dev/null && break
-  sleep 0.2
-done
-kill -0 "$GUNICORN" 2>/dev/null && curl -fsS -o /dev/null -H "$AUTH" "$BASE/api/subscription/usage-logs/?page_size=1" \
-  || { echo "gunicorn did not answer; its log:" >&2; cat "$LOG" >&2; exit 1; }
+# Production settings and persistent database connections (CONN_MAX_AGE, 60 s by default).
+source bench/gunicorn.sh
+start_gunicorn load "$TOKEN"
 
 AFTER=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)
 SUMMARY=""

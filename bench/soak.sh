@@ -50,22 +50,8 @@ writer.user_permissions.add(Permission.objects.get(codename="add_apiusagelog"))
 print(reader.pk, Token.objects.get_or_create(user=reader)[0].key, Token.objects.get_or_create(user=writer)[0].key)
 ')
 
-export DEBUG=0 SECRET_KEY=soak-test-only-key ALLOWED_HOSTS=127.0.0.1
-$PY manage.py collectstatic --noinput --verbosity 0
-LOG=$(mktemp -t gunicorn-soak.XXXXXX)
-.venv/bin/gunicorn config.wsgi:application --workers "$WORKERS" --bind "127.0.0.1:$PORT" \
-  --error-logfile "$LOG" &
-GUNICORN=$!
-trap 'kill "$GUNICORN" 2>/dev/null; wait "$GUNICORN" 2>/dev/null || true' EXIT
-
-for _ in $(seq 1 100); do
-  kill -0 "$GUNICORN" 2>/dev/null || break
-  curl -sS -o /dev/null -f -H "Authorization: Token $READ_TOKEN" "$BASE/api/subscription/usage-logs/?page_size=1" \
-    2>/dev/null && break
-  sleep 0.2
-done
-curl -fsS -o /dev/null -H "Authorization: Token $READ_TOKEN" "$BASE/api/subscription/usage-logs/?page_size=1" \
-  || { echo "gunicorn did not answer; its log:" >&2; cat "$LOG" >&2; exit 1; }
+source bench/gunicorn.sh
+start_gunicorn soak "$READ_TOKEN"
 
 echo "== soak: ${DURATION}s, $CONNECTIONS connections, $WORKERS gunicorn workers, run $RUN"
 OUT=$(SOAK_RUN=$RUN SOAK_READ_TOKEN=$READ_TOKEN SOAK_WRITE_TOKEN=$WRITE_TOKEN SOAK_USER_ID=$USER_ID \
