@@ -12,12 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-: "${DATABASE_URL:?set DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME}"
-case "$DATABASE_URL" in
-  postgres://* | postgresql://*) ;;
-  *) echo "load.sh measures PostgreSQL; DATABASE_URL is not a postgres:// URL" >&2; exit 2 ;;
-esac
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
+source bench/gunicorn.sh
+require_postgres_and_wrk load.sh
 
 ROWS=${ROWS:-100000}
 DURATION=${DURATION:-30s}
@@ -36,7 +32,6 @@ TOKEN=$($PY manage.py drf_create_token bench-user-1 | awk '{print $3}')
 AUTH="Authorization: Token $TOKEN"
 
 # Production settings and persistent database connections (CONN_MAX_AGE, 60 s by default).
-source bench/gunicorn.sh
 start_gunicorn load "$TOKEN"
 
 AFTER=$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)

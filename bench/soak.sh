@@ -14,15 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-: "${DATABASE_URL:?set DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME}"
-case "$DATABASE_URL" in
-  postgres://* | postgresql://*) ;;
-  *) echo "soak.sh measures PostgreSQL; DATABASE_URL is not a postgres:// URL" >&2; exit 2 ;;
-esac
-if ! command -v wrk >/dev/null; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
-    || { echo "wrk is needed (apt-get install wrk)" >&2; exit 2; }
-fi
+source bench/gunicorn.sh
+require_postgres_and_wrk soak.sh
 
 ROWS=${ROWS:-20000}
 DURATION=${DURATION:-60}
@@ -50,7 +43,6 @@ writer.user_permissions.add(Permission.objects.get(codename="add_apiusagelog"))
 print(reader.pk, Token.objects.get_or_create(user=reader)[0].key, Token.objects.get_or_create(user=writer)[0].key)
 ')
 
-source bench/gunicorn.sh
 start_gunicorn soak "$READ_TOKEN"
 
 echo "== soak: ${DURATION}s, $CONNECTIONS connections, $WORKERS gunicorn workers, run $RUN"
