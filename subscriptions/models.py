@@ -10,10 +10,11 @@ from django.core.validators import (
     MinValueValidator,
     ProhibitNullCharactersValidator,
 )
-from django.db import models
+from django.db import models, router, transaction
 from django.utils import timezone
 
 from providers.catalogue import display_name as provider_display_name
+from subscriptions import rollups
 from subscriptions.managers import APIUsageLogQuerySet
 from subscriptions.tracking import billing_period_for
 
@@ -123,6 +124,32 @@ class APIUsageLog(models.Model):
     def __str__(self) -> str:
         return f"{self.get_provider_display()} {self.model_used or '-'} @ {self.timestamp:%Y-%m-%d %H:%M}"
 
+    def save(self, *args, **kwargs) -> None:
+        """Save, and change the daily rollups by the same difference in the same transaction."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not rollups.ROLLUP_FIELDS.intersection(update_fields):
+            super().save(*args, **kwargs)
+            return
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            deltas = rollups.Deltas()
+            if self.pk is not None and not kwargs.get("force_insert"):
+                stored = type(self)._base_manager.using(using).select_for_update().filter(pk=self.pk).first()
+                if stored is not None:
+                    deltas.add_log(stored, sign=-1)
+            super().save(*args, **kwargs)
+            rollups.apply(deltas.add_log(self), using=using)
+
+    def delete(self, *args, **kwargs):
+        """Delete, and take the row out of its daily rollup in the same transaction."""
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            stored = type(self)._base_manager.using(using).select_for_update().filter(pk=self.pk).first()
+            deleted = super().delete(*args, **kwargs)
+            if stored is not None:
+                rollups.apply(rollups.Deltas().add_log(stored, sign=-1), using=using)
+            return deleted
+
     @property
     def actual_provider_display(self) -> str | None:
         """The actual provider's display name ("WaveSpeed"), or None when unknown."""
@@ -144,6 +171,46 @@ class APIUsageLog(models.Model):
     @property
     def status(self) -> str:
         return "success" if self.is_success else "failed"
+
+
+class UsageDailyRollup(models.Model):
+    """Usage logs summed per user, UTC day, enum and actual provider.
+
+    Summaries over whole days read these few rows instead of every log: at a
+    million logs a 30-day summary reads thousands of rows, not hundreds of
+    thousands. Every write path keeps them exact in the write's own
+    transaction (subscriptions/rollups.py); `rebuild_usage_rollups --verify`
+    compares them with the logs. An unknown actual provider is stored as "".
+    """
+
+    # No index of its own: usage_rollup_key's index leads with the user.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    day = models.DateField(help_text="The calls' day in UTC.")
+    billing_period = models.CharField(max_length=7, help_text="YYYY-MM of the day.")
+    provider = models.CharField(max_length=20, choices=APIProvider.choices)
+    actual_provider_name = models.CharField(max_length=50, blank=True, default="")
+    calls = models.BigIntegerField(default=0)
+    successes = models.BigIntegerField(default=0, help_text="Calls answered 2xx.")
+    tokens_total = models.BigIntegerField(default=0)
+    cost_total = models.DecimalField(max_digits=24, decimal_places=6, default=0)
+    response_time_sum = models.FloatField(default=0, help_text="Seconds, for the average.")
+
+    class Meta:
+        constraints = [
+            # The upsert's conflict target; its index also serves a user's date-range summaries.
+            models.UniqueConstraint(
+                fields=["user", "day", "provider", "actual_provider_name"], name="usage_rollup_key"
+            ),
+        ]
+        indexes = [
+            # Serves staff summaries over all users for a date range (the admin report, ?after=).
+            models.Index(fields=["day"], name="usage_rollup_day_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} user {self.user_id} {self.provider}/{self.actual_provider_name or '-'}: {self.calls}"
 
 
 class PlanTier(models.TextChoices):

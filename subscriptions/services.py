@@ -14,6 +14,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from providers.detection import detect_actual_provider
+from subscriptions import rollups
 from subscriptions.limits import UsageLimitExceeded, check_usage_allowed, enforce_usage_limit  # noqa: F401
 from subscriptions.models import APIUsageLog
 from subscriptions.tracking import fill_derived_fields
@@ -215,15 +216,24 @@ def backfill_actual_provider(
 
 
 def _backfill_window(window: models.QuerySet, *, dry_run: bool, result: BackfillResult) -> None:
-    """Detect once per distinct triple of the window, then write it joined on those triples."""
-    groups = (
-        window.order_by()
-        .values_list("provider", "model_used", "endpoint", "actual_provider_name")
-        .annotate(rows=Count("pk"))
-    )
-    # (enum, model_used, endpoint, stored value, detected slug) of the groups that change.
-    changes: list[tuple[str, str, str, str | None, str]] = []
-    for enum, model_used, endpoint, current, count in groups:
+    """Detect once per distinct triple of the window, then write it joined on those triples.
+
+    Where rollups are kept, the same GROUP BY also splits by (user, day) and
+    carries the sums, so the rows that change provider move between rollup rows
+    in this window's transaction without reading the window twice.
+    """
+    keep_rollups = rollups.maintains(window.model) and not dry_run
+    triple = ("provider", "model_used", "endpoint", "actual_provider_name")
+    if keep_rollups:
+        groups = rollups.grouped(window, *triple)
+    else:
+        groups = window.order_by().values(*triple).annotate(calls=Count("pk"))
+    # (enum, model_used, endpoint, stored value) -> detected slug, for the groups that change.
+    changes: dict[tuple[str, str, str, str | None], str] = {}
+    deltas = rollups.Deltas()
+    for group in groups:
+        enum, model_used, endpoint, current = (group[name] for name in triple)
+        count = group["calls"]
         slug = detect_actual_provider(provider_enum=enum, model_name=model_used, endpoint=endpoint)
         result.scanned += count
         if slug is None:
@@ -233,18 +243,28 @@ def _backfill_window(window: models.QuerySet, *, dry_run: bool, result: Backfill
             continue
         result.transitions[(enum, slug)] += count
         result.updated += count
-        changes.append((enum, model_used, endpoint, current, slug))
+        changes[(enum, model_used, endpoint, current)] = slug
+        if keep_rollups:
+            deltas.add_groups([group], sign=-1)
+            deltas.add_groups([{**group, "r_actual": slug}])
     if dry_run or not changes:
         return
-    _write_detected(window, changes)
+    written = _write_detected(window, [(*key, slug) for key, slug in changes.items()])
+    if not keep_rollups:
+        return
+    if written == sum(sums.calls for sums in deltas.values() if sums.calls > 0):
+        rollups.apply(deltas, using=window.db)
+    else:
+        # Another writer changed some of these rows between the read and the UPDATE.
+        rollups.refresh({key[:2] for key in deltas}, using=window.db)
 
 
 # Columns of the detected-triples table the window is joined with.
 _DETECTED_COLUMNS = ("provider", "model_used", "endpoint", "current_name", "slug")
 
 
-def _write_detected(window: models.QuerySet, changes: list[tuple]) -> None:
-    """Write the window in one UPDATE ... FROM a VALUES list of the changed triples.
+def _write_detected(window: models.QuerySet, changes: list[tuple]) -> int:
+    """Write the window in one UPDATE ... FROM a VALUES list of the changed triples; return rows written.
 
     A hash join on (provider, model_used, endpoint) costs the same per row however
     many distinct triples the window holds, where the former CASE ... WHEN with
@@ -263,7 +283,7 @@ def _write_detected(window: models.QuerySet, changes: list[tuple]) -> None:
     try:
         where_sql, where_params = window.query.get_compiler(window.db).compile(window.query.where)
     except EmptyResultSet:
-        return
+        return 0
     except FullResultSet:
         where_sql, where_params = "1 = 1", []
 
@@ -275,6 +295,7 @@ def _write_detected(window: models.QuerySet, changes: list[tuple]) -> None:
     params_limit = connection.features.max_query_params or 65_535
     per_statement = max(1, min(5_000, (params_limit - len(where_params)) // len(_DETECTED_COLUMNS)))
     row_placeholder = "(" + ", ".join(["%s"] * len(_DETECTED_COLUMNS)) + ")"
+    written = 0
     for offset in range(0, len(changes), per_statement):
         chunk = changes[offset : offset + per_statement]
         sql = (
@@ -290,6 +311,8 @@ def _write_detected(window: models.QuerySet, changes: list[tuple]) -> None:
         params = [value for row in chunk for value in row] + list(where_params)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
+            written += cursor.rowcount
+    return written
 
 
 def _reads_other_tables(query) -> bool:
