@@ -30,8 +30,7 @@ class APIUsageLogQuerySet(models.QuerySet):
             created = super().bulk_create(objs, *args, **kwargs)
             if kwargs.get("ignore_conflicts"):
                 # Which rows were skipped is not reported back: sum their buckets again.
-                buckets = {(obj.user_id, rollups.utc_day(rollups.stored_values(obj)["timestamp"])) for obj in objs}
-                rollups.refresh(buckets, using=self.db)
+                rollups.refresh({rollups.bucket_of(obj) for obj in objs}, using=self.db)
             else:
                 deltas = rollups.Deltas()
                 for obj in created:

@@ -210,7 +210,8 @@ class UsageDailyRollup(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} user {self.user_id} {self.provider}/{self.actual_provider_name or '-'}: {self.calls}"
+        provider = f"{self.provider}/{self.actual_provider_name or '-'}"
+        return f"{self.day} user {self.user_id} {provider}: {self.calls} calls"
 
 
 class PlanTier(models.TextChoices):
@@ -249,7 +250,11 @@ class PlanLimit(models.Model):
     max_calls = models.PositiveIntegerField(null=True, blank=True)
     max_tokens = models.PositiveBigIntegerField(null=True, blank=True)
     max_cost = models.DecimalField(
-        max_digits=14, decimal_places=6, null=True, blank=True, validators=[MinValueValidator(0)],
+        max_digits=14,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
         help_text="USD per billing period.",
     )
 

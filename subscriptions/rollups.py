@@ -104,6 +104,11 @@ def utc_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(dt.UTC).date()
 
 
+def bucket_of(log) -> tuple[int, dt.date]:
+    """The (user, UTC day) bucket an instance is stored in."""
+    return log.user_id, utc_day(stored_values(log)["timestamp"])
+
+
 def _as_date(value) -> dt.date:
     # SQLite's TruncDate comes back as a date already; guard against a string anyway.
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
@@ -164,7 +169,8 @@ def apply(deltas: Deltas, *, using: str, rollup_model=None) -> None:
     quote = connection.ops.quote_name
     meta = UsageDailyRollup._meta
     table = quote(meta.db_table)
-    keys = [quote(meta.get_field(name).column) for name in ("user", "day", "provider", "actual_provider_name")]
+    key_fields = ("user", "day", "provider", "actual_provider_name")
+    keys = [quote(meta.get_field(name).column) for name in key_fields]
     counters = [
         quote(meta.get_field(name).column)
         for name in ("calls", "successes", "tokens_total", "cost_total", "response_time_sum")
@@ -195,11 +201,7 @@ def apply(deltas: Deltas, *, using: str, rollup_model=None) -> None:
 
 def buckets_of(queryset: models.QuerySet) -> set[tuple[int, dt.date]]:
     """The distinct (user, UTC day) buckets of some logs."""
-    rows = (
-        queryset.order_by()
-        .values_list("user_id", TruncDate("timestamp", tzinfo=dt.UTC))
-        .distinct()
-    )
+    rows = queryset.order_by().values_list("user_id", TruncDate("timestamp", tzinfo=dt.UTC)).distinct()
     return {(user_id, _as_date(day)) for user_id, day in rows}
 
 
@@ -327,7 +329,7 @@ def _as_dict(sums: Sums | None) -> dict:
 def _same(want: dict, have: dict) -> bool:
     cent = Decimal("0.000001")
     return (
-        (want["calls"], want["successes"], want["tokens"]) == (have["calls"], have["successes"], have["tokens"])
+        all(want[name] == have[name] for name in ("calls", "successes", "tokens"))
         and Decimal(str(want["cost"])).quantize(cent) == Decimal(str(have["cost"])).quantize(cent)
         # A float sum depends on the order it was added in; a microsecond per call is plenty.
         and abs(want["response_time"] - have["response_time"]) <= 1e-6 * max(1, want["calls"])
