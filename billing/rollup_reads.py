@@ -1,0 +1,172 @@
+"""Whether a summary can read the daily rollups instead of the logs, and how.
+
+A summary is asked for with a queryset of logs, already scoped and filtered by
+whoever built it (the API's filters, the admin's changelist). Its WHERE clause
+is read back here: when every condition names something a rollup row also
+carries (user, enum, actual provider, billing period, a time range), the
+whole UTC days inside the time range are read from the rollups and the part
+days at its edges from the logs. Anything else (a model name, a status, a
+search, a join) keeps the summary on the logs, so the answer never changes,
+only how fast it comes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+from django.db.models.expressions import Col
+from django.db.models.lookups import Lookup
+from django.db.models.sql.where import AND, OR, WhereNode
+
+from subscriptions.models import UsageDailyRollup
+
+# Log field -> the rollup field holding the same value.
+ROLLUP_FIELD = {
+    "user": "user_id",
+    "provider": "provider",
+    "actual_provider_name": "actual_provider_name",
+    "billing_period": "billing_period",
+}
+# Dimensions of usage_summary a rollup row carries.
+ROLLUP_DIMENSIONS = {
+    "actual_provider": "actual_provider_name",
+    "provider": "provider",
+    "day": "day",
+    "billing_period": "billing_period",
+}
+UTC_KEYS = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"})
+
+
+class NotServable(Exception):
+    """The queryset asks for something the rollups do not carry."""
+
+
+@dataclass
+class RollupRead:
+    """Rollup rows for the whole days, and the logs of the part days at the edges (if any)."""
+
+    rollups: QuerySet[UsageDailyRollup]
+    edges: QuerySet | None
+
+
+def plan_rollup_read(queryset: QuerySet, dimensions: tuple[str, ...], tz) -> RollupRead | None:
+    """How to answer a summary of `queryset` from the rollups, or None when it cannot be."""
+    if not all(name in ROLLUP_DIMENSIONS for name in dimensions):
+        return None
+    if "day" in dimensions and not is_utc(tz):
+        return None  # rollup days are UTC days
+    query = queryset.query
+    if query.is_sliced or query.distinct or query.combinator or query.is_empty():
+        return None
+    try:
+        condition, lower, upper = _translate_top(query.where, query.base_table)
+    except NotServable:
+        return None
+    rollups = UsageDailyRollup.objects.using(queryset.db).filter(condition)
+    first_day = last_day = None  # whole days: first_day <= day < last_day
+    edge = Q()
+    if lower is not None:
+        first_day = _first_whole_day(*lower)
+        rollups = rollups.filter(day__gte=first_day)
+        if lower != (_midnight(first_day), True):  # a range from midnight has no part day
+            edge |= Q(timestamp__lt=_midnight(first_day))
+    if upper is not None:
+        last_day = upper[0].astimezone(dt.UTC).date()
+        rollups = rollups.filter(day__lt=last_day)
+        if upper != (_midnight(last_day), False):  # nor one up to (not including) midnight
+            edge |= Q(timestamp__gte=_midnight(last_day))
+    if first_day is not None and last_day is not None and first_day >= last_day:
+        return None  # no whole day in the range
+    return RollupRead(rollups=rollups, edges=queryset.filter(edge) if edge else None)
+
+
+def is_utc(tz) -> bool:
+    if isinstance(tz, zoneinfo.ZoneInfo):
+        return tz.key in UTC_KEYS
+    return tz is dt.UTC
+
+
+def _first_whole_day(bound: dt.datetime, inclusive: bool) -> dt.date:
+    """The first UTC day all of whose moments satisfy `timestamp >= bound` (or `>` when not inclusive)."""
+    bound = bound.astimezone(dt.UTC)
+    day = bound.date()
+    if _midnight(day) < bound or not inclusive:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _translate_top(where: WhereNode, table: str):
+    """The top-level AND: time bounds apart, every other condition translated to the rollups."""
+    if where.negated or (where.connector != AND and len(where.children) > 1):
+        return _translate(where, table), None, None
+    condition, lower, upper = Q(), None, None
+    for child in where.children:
+        if isinstance(child, Lookup) and _field_of(child, table) == "timestamp":
+            value = child.rhs
+            if not isinstance(value, dt.datetime) or value.tzinfo is None:
+                raise NotServable
+            if child.lookup_name in ("gte", "gt"):
+                candidate = (value, child.lookup_name == "gte")
+                lower = candidate if lower is None or candidate[0] > lower[0] else lower
+            elif child.lookup_name in ("lt", "lte"):
+                # Rows at or after midnight of the bound's own day are read from the logs either way.
+                upper = (value, child.lookup_name == "lte") if upper is None or value < upper[0] else upper
+            else:
+                raise NotServable
+            continue
+        condition &= _translate(child, table)
+    return condition, lower, upper
+
+
+def _translate(node, table: str) -> Q:
+    """A WHERE node as a condition on the rollups; NotServable when it names anything else."""
+    if isinstance(node, WhereNode):
+        parts = [_translate(child, table) for child in node.children]
+        combined = Q()
+        for part in parts:
+            combined = (combined | part) if node.connector == OR and combined else (combined & part)
+        if node.connector == OR and not parts:
+            combined = Q(pk__in=[])
+        return ~combined if node.negated else combined
+    if not isinstance(node, Lookup):
+        raise NotServable
+    name = _field_of(node, table)
+    if node.lookup_name == "in" and not node.rhs:
+        return Q(pk__in=[])  # matches nothing, whichever the field
+    if name not in ROLLUP_FIELD:
+        raise NotServable
+    target = ROLLUP_FIELD[name]
+    value = node.rhs
+    if name == "actual_provider_name":
+        # Rollups file a log without an actual provider under "" (writes never store "").
+        if node.lookup_name == "isnull":
+            if value is not True:
+                raise NotServable
+            return Q(actual_provider_name="")
+    if node.lookup_name == "exact":
+        return Q(**{target: _plain(value)})
+    if node.lookup_name == "in":
+        return Q(**{f"{target}__in": [_plain(item) for item in value]})
+    raise NotServable
+
+
+def _field_of(lookup: Lookup, table: str) -> str | None:
+    """The name of the log field a lookup tests, when it is a column of the log table itself."""
+    lhs = lookup.lhs
+    if not isinstance(lhs, Col) or lhs.alias != table:
+        raise NotServable
+    return lhs.target.name
+
+
+def _plain(value):
+    """A lookup's right-hand side as a stored value: a related instance becomes its pk."""
+    if value is None or hasattr(value, "resolve_expression"):
+        raise NotServable
+    return getattr(value, "pk", value)
