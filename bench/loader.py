@@ -35,12 +35,17 @@ def bench_users() -> tuple[list[int], int]:
 
 
 def load_usage_logs(rows: int, *, user_ids: list[int], detected: bool, days: int = 90) -> None:
-    """Replace the table's contents with `rows` rows; actual_provider_name NULL unless `detected`."""
+    """Replace the table's contents with `rows` rows; actual_provider_name NULL unless `detected`.
+
+    The daily rollups are rebuilt from them, so reads and the backfill start
+    from the state Django's own writes would have left.
+    """
     from django.db import connection
 
     from bench.triples import weighted_triples
     from providers.detection import detect_actual_provider
     from subscriptions.models import APIUsageLog
+    from subscriptions.rollups import rebuild_rollups
 
     table = APIUsageLog._meta.db_table
     triples = weighted_triples()
@@ -99,6 +104,8 @@ def load_usage_logs(rows: int, *, user_ids: list[int], detected: bool, days: int
                 "triple_count": len(triples),
             },
         )
+    # Rows written around Django: sum them into the daily rollups as migration 0007 would.
+    rebuild_rollups()
     settle()
 
 
@@ -110,10 +117,11 @@ def settle() -> None:
     """
     from django.db import connection
 
-    from subscriptions.models import APIUsageLog
+    from subscriptions.models import APIUsageLog, UsageDailyRollup
 
     with connection.cursor() as cursor:
-        cursor.execute(f"VACUUM (ANALYZE) {APIUsageLog._meta.db_table}")
+        for model in (APIUsageLog, UsageDailyRollup):
+            cursor.execute(f"VACUUM (ANALYZE) {model._meta.db_table}")
         cursor.execute("CHECKPOINT")
 
 
