@@ -46,6 +46,8 @@ class APIUsageLogQuerySet(models.QuerySet):
             for obj in objs:
                 fill_derived_fields(obj)
             fields.append("actual_provider_name")
+        for obj in objs:
+            obj.actual_provider_name = obj.actual_provider_name or None  # unknown is NULL, never ""
         if not rollups.maintains(self.model) or not rollups.ROLLUP_FIELDS.intersection(fields):
             return super().bulk_update(objs, fields, *args, **kwargs)
         with transaction.atomic(using=self.db, savepoint=False):
@@ -63,6 +65,8 @@ class APIUsageLogQuerySet(models.QuerySet):
         set-based backfill over the same primary-key range, so this stays a
         handful of statements per CHUNK rows however many rows it touches.
         """
+        if kwargs.get("actual_provider_name") == "":
+            kwargs = {**kwargs, "actual_provider_name": None}  # unknown is NULL, as every write stores it
         redetect = DETECTION_INPUTS.intersection(kwargs) and "actual_provider_name" not in kwargs
         if redetect:
             kwargs = {**kwargs, "actual_provider_name": None}

@@ -131,14 +131,22 @@ class APIUsageLog(models.Model):
             super().save(*args, **kwargs)
             return
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        rows = type(self)._base_manager.using(using)
         with transaction.atomic(using=using, savepoint=False):
             deltas = rollups.Deltas()
+            before = None
             if self.pk is not None and not kwargs.get("force_insert"):
-                stored = type(self)._base_manager.using(using).select_for_update().filter(pk=self.pk).first()
-                if stored is not None:
-                    deltas.add_log(stored, sign=-1)
+                before = rows.select_for_update().filter(pk=self.pk).first()
             super().save(*args, **kwargs)
-            rollups.apply(deltas.add_log(self), using=using)
+            if before is not None:
+                deltas.add_log(before, sign=-1)
+            if before is not None or rollups.has_expressions(self):
+                # Read back what was written: update_fields may have left changes on the
+                # instance unsaved, and an expression (F(), Now()) is computed by the database.
+                deltas.add_log(rows.get(pk=self.pk))
+            else:
+                deltas.add_log(self)
+            rollups.apply(deltas, using=using)
 
     def delete(self, *args, **kwargs):
         """Delete, and take the row out of its daily rollup in the same transaction."""

@@ -114,6 +114,13 @@ def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def has_expressions(log) -> bool:
+    """Whether a rollup input of the instance is an expression the database will compute."""
+    names = ("user_id", "timestamp", "provider", "actual_provider_name", "tokens_total", "cost_total")
+    names += ("response_time", "status_code")
+    return any(hasattr(getattr(log, name), "resolve_expression") for name in names)
+
+
 def stored_values(log) -> dict:
     """The rollup inputs of an instance, converted as its fields would store them."""
     meta = log._meta

@@ -143,6 +143,48 @@ def test_save_with_update_fields_of_a_detection_input_keeps_the_stored_actual_pr
     assert rollup_table() == {(owner.pk, MAR_14, "anthropic", "fal"): (1, 1, 15, Decimal("0.15"))}
 
 
+def test_save_with_update_fields_ignores_unsaved_changes_to_other_rollup_fields(owner):
+    log = usage_log(owner, timestamp=utc(MAR_14))
+    log.timestamp = utc(MAR_16)  # changed in memory, not written: the row stays on the 14th
+    log.tokens_total = 40
+    log.save(update_fields=["tokens_total"])
+    assert APIUsageLog.objects.get(pk=log.pk).timestamp == utc(MAR_14)
+    assert_exact()
+    assert rollup_table() == {(owner.pk, MAR_14, "video", "wavespeed"): (1, 1, 40, Decimal("0.15"))}
+
+
+def test_save_with_update_fields_of_a_detection_input_counts_an_unwritten_detection_nowhere(owner):
+    log = usage_log(owner, timestamp=utc(MAR_14), **LLM_CHAT)
+    clear_actual_provider_behind_django([log.pk])
+    rollups.refresh({(owner.pk, MAR_14)}, using="default")
+    log.refresh_from_db()
+    log.provider = "anthropic"  # the signal detects a provider in memory that update_fields skips
+    log.save(update_fields=["provider"])
+    assert APIUsageLog.objects.get(pk=log.pk).actual_provider_name is None
+    assert_exact()
+    assert rollup_table() == {(owner.pk, MAR_14, "anthropic", ""): (1, 1, 15, Decimal("0.15"))}
+
+
+def test_save_with_an_f_expression_adds_the_value_the_database_computed(owner):
+    log = usage_log(owner, timestamp=utc(MAR_14))
+    log.tokens_total = F("tokens_total") + 10
+    log.save(update_fields=["tokens_total"])
+    assert APIUsageLog.objects.get(pk=log.pk).tokens_total == 25
+    assert_exact()
+    assert rollup_table() == {(owner.pk, MAR_14, "video", "wavespeed"): (1, 1, 25, Decimal("0.15"))}
+
+
+def test_an_insert_with_a_database_computed_timestamp_is_counted_on_the_stored_day(owner):
+    from django.db.models.functions import Now
+
+    log = usage_log(owner, save=False, timestamp=Now(), billing_period="2026-12")
+    log.save()
+    stored = APIUsageLog.objects.get(pk=log.pk)
+    assert_exact()
+    key = (owner.pk, stored.timestamp.astimezone(dt.UTC).date(), "video", "wavespeed")
+    assert rollup_table() == {key: (1, 1, 15, Decimal("0.15"))}
+
+
 def test_save_with_update_fields_of_other_fields_leaves_rollups_alone(owner):
     log = usage_log(owner, timestamp=utc(MAR_14))
     log.error_message = "retried"
