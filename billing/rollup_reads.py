@@ -128,6 +128,8 @@ def _translate_top(where: WhereNode, table: str):
 def _translate(node, table: str) -> Q:
     """A WHERE node as a condition on the rollups; NotServable when it names anything else."""
     if isinstance(node, WhereNode):
+        if node.connector not in (AND, OR):
+            raise NotServable  # XOR
         parts = [_translate(child, table) for child in node.children]
         combined = Q()
         for part in parts:
@@ -138,6 +140,8 @@ def _translate(node, table: str) -> Q:
     if not isinstance(node, Lookup):
         raise NotServable
     name = _field_of(node, table)
+    if hasattr(node.rhs, "resolve_expression"):
+        raise NotServable  # a subquery or an expression
     if node.lookup_name == "in" and not node.rhs:
         return Q(pk__in=[])  # matches nothing, whichever the field
     if name not in ROLLUP_FIELD:
@@ -167,6 +171,6 @@ def _field_of(lookup: Lookup, table: str) -> str | None:
 
 def _plain(value):
     """A lookup's right-hand side as a stored value: a related instance becomes its pk."""
-    if value is None or hasattr(value, "resolve_expression"):
+    if value is None:
         raise NotServable
     return getattr(value, "pk", value)

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from tests.factories import usage_log
+from tests.factories import usage_log, usage_log_now
 
 pytestmark = pytest.mark.django_db
 URL = "/billing/providers/"
@@ -22,21 +22,25 @@ WAN = {"model_used": "alibaba/wan-2.5/text-to-video", "endpoint": "/video-genera
 
 
 def seed_video_calls(user):
-    """Video calls served by WaveSpeed and by Google, so the category has a comparison."""
-    usage_log(
+    """Video calls served by WaveSpeed and by Google, so the category has a comparison.
+
+    Timed now: the chart's test looks for today's bar, and the factory's default
+    timestamps drift back a minute per log made earlier in the session.
+    """
+    usage_log_now(
         user, provider="video", **WAN,
         cost_total=Decimal("0.25"), tokens_total=0, response_time=40.0,
     )  # fmt: skip
-    usage_log(
+    usage_log_now(
         user, provider="video", **WAN,
         cost_total=Decimal("0.75"), tokens_total=0, response_time=60.0, status_code=500,
     )  # fmt: skip
-    usage_log(
+    usage_log_now(
         user, provider="video", model_used="veo-3.0-generate-preview",
         endpoint="https://generativelanguage.googleapis.com/v1beta/models/veo-3.0-generate-preview:predictLongRunning",
         cost_total=Decimal("3.00"), tokens_total=0, response_time=80.0,
     )  # fmt: skip
-    usage_log(
+    usage_log_now(
         user, provider="gemini", model_used="gemini-2.5-flash", endpoint="",
         cost_total=Decimal("0.02"), tokens_total=2000, response_time=1.5,
     )  # fmt: skip
