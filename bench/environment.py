@@ -36,5 +36,14 @@ def setup_django(*, require_postgres: bool = True) -> None:
 def migrate() -> None:
     """Bring the benchmark database to the current schema."""
     from django.core.management import call_command
+    from django.db import OperationalError, connection
 
+    try:
+        connection.ensure_connection()
+    except OperationalError as exc:
+        name = connection.settings_dict["NAME"]
+        sys.exit(
+            f"Cannot open the benchmark database {name!r} ({exc}); "
+            f"create it with: createdb -h HOST -U USER {name}"
+        )
     call_command("migrate", verbosity=0, interactive=False)
