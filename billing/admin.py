@@ -7,6 +7,7 @@ actual provider x enum, and a detection-coverage page) aggregate in the database
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from django.contrib import admin, messages
@@ -22,10 +23,12 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
+from billing.rollup_reads import days_with_logs, is_utc
 from billing.selectors import summary_totals, usage_summary
 from billing.templatetags.billing_tags import provider_cell
 from providers.catalogue import provider_choices
 from providers.detection import explain
+from subscriptions.managers import APIUsageLogQuerySet
 from subscriptions.models import APIUsageLog
 from subscriptions.services import backfill_actual_provider, redetect_usage_logs
 
@@ -114,6 +117,29 @@ class BillingPeriodFilter(admin.SimpleListFilter):
         return queryset.filter(billing_period=value)
 
 
+class UsageLogAdminQuerySet(APIUsageLogQuerySet):
+    """The changelist's rows, whose date drill-down lists years, months and days from the daily rollups."""
+
+    def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
+        zone = tzinfo or timezone.get_current_timezone()
+        days = days_with_logs(self) if field_name == "timestamp" and is_utc(zone) else None
+        if days is None:
+            return super().datetimes(field_name, kind, order, tzinfo)
+        starts = {_start_of(kind, day) for day in days}
+        return sorted(starts, reverse=order == "DESC")
+
+
+def _start_of(kind: str, day: dt.date) -> dt.datetime:
+    """The first moment (UTC) of the year, month or day holding `day`, as datetimes() returns it."""
+    if kind == "year":
+        day = day.replace(month=1, day=1)
+    elif kind == "month":
+        day = day.replace(day=1)
+    elif kind != "day":
+        raise ValueError(f"The date drill-down reads days, months and years, not {kind!r}.")
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
 @admin.register(APIUsageLog)
 class APIUsageLogAdmin(admin.ModelAdmin):
     """Usage logs are written by `record_usage` only: the admin reads, explains and re-detects."""
@@ -170,6 +196,10 @@ class APIUsageLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        rows = super().get_queryset(request)
+        return UsageLogAdminQuerySet(model=rows.model, query=rows.query.chain(), using=rows.db)
 
     @admin.display(description="provider", ordering="actual_provider_name")
     def provider_column(self, obj: APIUsageLog):
@@ -321,4 +351,3 @@ def _report_query(request: HttpRequest) -> str:
         params.pop(name, None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
-

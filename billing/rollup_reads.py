@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import Col
+from django.db.models.functions import TruncDate
 from django.db.models.lookups import Lookup
 from django.db.models.sql.where import AND, OR, WhereNode
 
@@ -81,6 +82,22 @@ def plan_rollup_read(queryset: QuerySet, dimensions: tuple[str, ...], tz) -> Rol
     if first_day is not None and last_day is not None and first_day >= last_day:
         return None  # no whole day in the range
     return RollupRead(rollups=rollups, edges=queryset.filter(edge) if edge else None)
+
+
+def days_with_logs(queryset: QuerySet) -> set[dt.date] | None:
+    """The UTC days holding any of the queryset's logs, read from the rollups; None when they cannot tell.
+
+    What the admin's date drill-down lists, which Django would find with a
+    DISTINCT over every matching log.
+    """
+    plan = plan_rollup_read(queryset, ("day",), dt.UTC)
+    if plan is None:
+        return None
+    days = set(plan.rollups.order_by().values_list("day", flat=True).distinct())
+    if plan.edges is not None:
+        edge_days = plan.edges.order_by().values_list(TruncDate("timestamp", tzinfo=dt.UTC), flat=True)
+        days |= set(edge_days.distinct())
+    return days
 
 
 def is_utc(tz) -> bool:
