@@ -66,12 +66,16 @@ class IntegerFilter(django_filters.Filter):
 class UsageLogFilterSet(django_filters.FilterSet):
     """Filters of the usage-logs list, summary, CSV export and usage pages."""
 
+    # distinct=False: no filter here joins another table, so DISTINCT could only slow
+    # the queries down and keep summaries off the daily rollups (billing/rollup_reads.py).
     provider = django_filters.MultipleChoiceFilter(
+        distinct=False,
         choices=APIProvider.choices,
         label="Provider category",
         help_text="One or more enum values (repeat the parameter), e.g. provider=video&provider=audio.",
     )
     actual_provider = django_filters.MultipleChoiceFilter(
+        distinct=False,
         choices=actual_provider_choices,
         method="filter_actual_provider",
         label="Actual provider",

@@ -71,6 +71,8 @@ def plan_rollup_read(queryset: QuerySet, dimensions: tuple[str, ...], tz) -> Rol
     edge = Q()
     if lower is not None:
         first_day = _first_whole_day(*lower)
+        if first_day is None:
+            return None  # the range starts in the calendar's last day
         rollups = rollups.filter(day__gte=first_day)
         if lower != (_midnight(first_day), True):  # a range from midnight has no part day
             edge |= Q(timestamp__lt=_midnight(first_day))
@@ -106,11 +108,13 @@ def is_utc(tz) -> bool:
     return tz is dt.UTC
 
 
-def _first_whole_day(bound: dt.datetime, inclusive: bool) -> dt.date:
+def _first_whole_day(bound: dt.datetime, inclusive: bool) -> dt.date | None:
     """The first UTC day all of whose moments satisfy `timestamp >= bound` (or `>` when not inclusive)."""
     bound = bound.astimezone(dt.UTC)
     day = bound.date()
     if _midnight(day) < bound or not inclusive:
+        if day == dt.date.max:
+            return None
         day += dt.timedelta(days=1)
     return day
 
@@ -130,16 +134,23 @@ def _translate_top(where: WhereNode, table: str):
             if not isinstance(value, dt.datetime) or value.tzinfo is None:
                 raise NotServable
             if child.lookup_name in ("gte", "gt"):
-                candidate = (value, child.lookup_name == "gte")
-                lower = candidate if lower is None or candidate[0] > lower[0] else lower
+                lower = _tighter(lower, (value, child.lookup_name == "gte"), max)
             elif child.lookup_name in ("lt", "lte"):
-                # Rows at or after midnight of the bound's own day are read from the logs either way.
-                upper = (value, child.lookup_name == "lte") if upper is None or value < upper[0] else upper
+                upper = _tighter(upper, (value, child.lookup_name == "lte"), min)
             else:
                 raise NotServable
             continue
         condition &= _translate(child, table)
     return condition, lower, upper
+
+
+def _tighter(bound, candidate, pick):
+    """Of two bounds (moment, inclusive) on the same side, the one that lets fewer rows through."""
+    if bound is None:
+        return candidate
+    if bound[0] == candidate[0]:
+        return bound[0], bound[1] and candidate[1]
+    return bound if pick(bound[0], candidate[0]) == bound[0] else candidate
 
 
 def _translate(node, table: str) -> Q:
@@ -166,11 +177,15 @@ def _translate(node, table: str) -> Q:
     target = ROLLUP_FIELD[name]
     value = node.rhs
     if name == "actual_provider_name":
-        # Rollups file a log without an actual provider under "" (writes never store "").
+        # Rollups file a log without an actual provider under "", and no log stores ""
+        # (writes store NULL; migration 0007 turned older "" into NULL): "" matches nothing.
         if node.lookup_name == "isnull":
             if value is not True:
                 raise NotServable
             return Q(actual_provider_name="")
+        if value == "" or (node.lookup_name == "in" and "" in value):
+            value = [item for item in ([value] if node.lookup_name == "exact" else value) if item != ""]
+            return Q(actual_provider_name__in=[_plain(item) for item in value])
     if node.lookup_name == "exact":
         return Q(**{target: _plain(value)})
     if node.lookup_name == "in":

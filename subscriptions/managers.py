@@ -3,7 +3,7 @@
 from django.db import models, transaction
 
 from subscriptions import rollups
-from subscriptions.tracking import fill_derived_fields
+from subscriptions.tracking import billing_period_for, fill_derived_fields
 
 # Changing any of these changes what detection would say about a row.
 DETECTION_INPUTS = frozenset({"provider", "model_used", "endpoint"})
@@ -48,6 +48,10 @@ class APIUsageLogQuerySet(models.QuerySet):
             fields.append("actual_provider_name")
         for obj in objs:
             obj.actual_provider_name = obj.actual_provider_name or None  # unknown is NULL, never ""
+        if "timestamp" in fields and "billing_period" not in fields:
+            for obj in objs:
+                fill_derived_fields(obj)
+            fields.append("billing_period")
         if not rollups.maintains(self.model) or not rollups.ROLLUP_FIELDS.intersection(fields):
             return super().bulk_update(objs, fields, *args, **kwargs)
         with transaction.atomic(using=self.db, savepoint=False):
@@ -80,6 +84,8 @@ class APIUsageLogQuerySet(models.QuerySet):
             )
             touched |= self._buckets_of_pks(pks)
             rollups.refresh(touched, using=self.db)
+            if "timestamp" in kwargs and "billing_period" not in kwargs:
+                self._derive_billing_periods(pks)
             if redetect and pks:
                 self._redetect(pks[0], pks[-1])
         return updated
@@ -108,6 +114,16 @@ class APIUsageLogQuerySet(models.QuerySet):
 
         rows = self.model._base_manager.using(self.db).filter(pk__gte=low, pk__lte=high)
         backfill_actual_provider(queryset=rows)
+
+    def _derive_billing_periods(self, pks: list) -> None:
+        """Set each moved row's billing period to its new timestamp's UTC month."""
+        for chunk in _chunks(pks):
+            by_period: dict[str, list] = {}
+            for pk, timestamp in self._by_pks(chunk).values_list("pk", "timestamp"):
+                by_period.setdefault(billing_period_for(timestamp), []).append(pk)
+            for period, ids in by_period.items():
+                stale = self._by_pks(ids).exclude(billing_period=period)
+                super(APIUsageLogQuerySet, stale).update(billing_period=period)
 
     def _by_pks(self, pks: list) -> "APIUsageLogQuerySet":
         return APIUsageLogQuerySet(self.model, using=self.db).filter(pk__in=pks)

@@ -19,10 +19,11 @@ def billing_period_for(timestamp: datetime) -> str:
 
 
 def fill_derived_fields(log) -> None:
-    """Detect the actual provider and derive the billing period when they are empty.
+    """Detect the actual provider when it is empty, and derive the billing period from the timestamp.
 
     An explicitly given actual_provider_name is kept: a caller that knows who
-    served the call knows better than any rule.
+    served the call knows better than any rule. The billing period is always
+    the timestamp's UTC month, so a log moved in time moves period with it.
     """
     if not log.actual_provider_name:
         log.actual_provider_name = detect_actual_provider(
@@ -30,5 +31,5 @@ def fill_derived_fields(log) -> None:
             model_name=log.model_used,
             endpoint=log.endpoint,
         )
-    if not log.billing_period and log.timestamp is not None:
+    if isinstance(log.timestamp, datetime):
         log.billing_period = billing_period_for(log.timestamp)

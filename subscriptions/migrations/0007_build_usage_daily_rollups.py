@@ -11,6 +11,9 @@ from django.db import migrations
 def build(apps, schema_editor):
     from subscriptions.rollups import rebuild_rollups
 
+    # "No actual provider" is NULL from here on; rollups file it under "".
+    logs = apps.get_model("subscriptions", "APIUsageLog")._base_manager.using(schema_editor.connection.alias)
+    logs.filter(actual_provider_name="").update(actual_provider_name=None)
     written = rebuild_rollups(
         using=schema_editor.connection.alias,
         log_model=apps.get_model("subscriptions", "APIUsageLog"),

@@ -778,3 +778,64 @@ def test_the_usage_page_totals_match_the_logs(dataset, client, params, start, en
     )
     assert_same_summary(response.context["totals"], expected)
     assert sum(row["calls"] for row in expected) == own_rows.count() > 10
+
+
+# Found by mutation and edge testing; fixed in the product code.
+
+
+@pytest.mark.parametrize(("scope", "params", "log_queries"), ENUM_FILTER_CASES)
+def test_the_api_enum_filter_reads_the_rollups(dataset, staff, scope, params, log_queries):
+    queryset = filtered(scope, params, dataset, staff)
+    dimensions = ("actual_provider", "provider")
+    assert plan_rollup_read(queryset, dimensions, UTC) is not None
+    with CaptureQueriesContext(connection) as queries:
+        usage_summary(queryset=queryset, group_by=dimensions, tz=UTC, percentiles=False)
+    tables = tables_read(queries)
+    assert tables.count({ROLLUP_TABLE}) == 1, tables
+    assert tables.count({LOG_TABLE}) == log_queries, tables
+
+
+def both_ways(queryset, group_by):
+    fast = usage_summary(queryset=queryset, group_by=group_by, tz=UTC, percentiles=False)
+    slow = usage_summary(queryset=queryset, group_by=group_by, tz=UTC, percentiles=False, use_rollups=False)
+    return fast, slow
+
+
+@pytest.mark.parametrize("group_by", ["actual_provider", "day"])
+def test_gte_and_gt_the_same_midnight_leave_out_the_midnight_rows(dataset, group_by):
+    queryset = APIUsageLog.objects.filter(timestamp__gte=at(DAYS[3])).filter(timestamp__gt=at(DAYS[3]))
+    assert_same_summary(*both_ways(queryset, group_by))
+
+
+def test_an_exact_empty_actual_provider_matches_no_log(dataset):
+    queryset = APIUsageLog.objects.filter(actual_provider_name="")
+    assert queryset.count() == 0
+    assert_same_summary(*both_ways(queryset, "provider"))
+
+
+@pytest.mark.parametrize("how", ["save", "update"])
+def test_a_log_moved_to_another_month_moves_billing_period_in_logs_and_rollups(dataset, how):
+    log = APIUsageLog.objects.filter(timestamp=at(dt.date(2026, 2, 28), dt.time(23, 59, 59, 999999))).first()
+    assert log.billing_period == "2026-02"
+    if how == "save":
+        log.timestamp = at(dt.date(2026, 3, 3), dt.time(12))
+        log.save()
+    else:
+        APIUsageLog.objects.filter(pk=log.pk).update(timestamp=at(dt.date(2026, 3, 3), dt.time(12)))
+    log.refresh_from_db()
+    assert log.billing_period == "2026-03"  # the period follows the timestamp
+    assert_same_summary(*both_ways(APIUsageLog.objects.filter(billing_period="2026-03"), "provider"))
+    assert_same_summary(*both_ways(APIUsageLog.objects.all(), "billing_period"))
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/subscription/usage-logs/summary/?percentiles=false", "/billing/usage/"]
+)
+def test_after_in_the_calendars_last_day_is_not_a_500(owner, client, url):
+
+    usage_log(owner)
+    client.force_login(owner)
+    client.raise_request_exception = False
+    separator = "&" if "?" in url else "?"
+    response = client.get(f"{url}{separator}after=9999-12-31T12:00:00Z&tz=UTC")
+    assert response.status_code == 200

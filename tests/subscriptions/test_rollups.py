@@ -838,3 +838,15 @@ def test_concurrent_inserts_updates_and_deletes_of_one_bucket_stay_exact(owner, 
     # 4 writers x 20 successes, plus worker 1's last call, which was not moved; failures may be deleted.
     assert owner_successes == 81
     assert owner_calls == APIUsageLog.objects.filter(user=owner).count() >= 81
+
+
+def test_bulk_update_of_the_timestamp_moves_the_billing_period_with_it(owner):
+    log = usage_log(owner, timestamp=utc(MAR_14))
+    assert log.billing_period == "2026-03"
+    log.timestamp = dt.datetime(2026, 2, 28, 23, 59, tzinfo=dt.UTC)
+    APIUsageLog.objects.bulk_update([log], ["timestamp"])
+    assert APIUsageLog.objects.get(pk=log.pk).billing_period == "2026-02"
+    assert_exact()
+    assert rollup_table() == {
+        (owner.pk, dt.date(2026, 2, 28), "video", "wavespeed"): (1, 1, 15, Decimal("0.15"))
+    }
