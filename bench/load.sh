@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bounded load test on 127.0.0.1 only: gunicorn with several workers against
 # PostgreSQL, then wrk for DURATION against the usage-logs list and the 30-day
-# summary by actual provider. Prints wrk's report for each, then one line of
+# summary by actual provider (from the rollups, then with exact percentiles). Prints wrk's report for each, then one line of
 # name=value pairs: requests/s, median and p99 latency, and errors (non-2xx
 # responses plus socket errors).
 #
@@ -50,6 +50,8 @@ run() {  # run NAME PATH: wrk against PATH, then NAME_* figures appended to SUMM
 }
 
 run list "/api/subscription/usage-logs/"
-run summary "/api/subscription/usage-logs/summary/?group_by=actual_provider&after=$AFTER"
+# From the daily rollups; then with exact p50/p95, which read every log of the 30 days.
+run summary "/api/subscription/usage-logs/summary/?group_by=actual_provider&after=$AFTER&percentiles=false"
+run summary_p95 "/api/subscription/usage-logs/summary/?group_by=actual_provider&after=$AFTER"
 echo
 echo "${SUMMARY% }"
