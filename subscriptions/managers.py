@@ -39,19 +39,19 @@ class APIUsageLogQuerySet(models.QuerySet):
         return created
 
     def bulk_update(self, objs, fields, *args, **kwargs):
-        """bulk_update that fills an empty actual provider when detection inputs change."""
+        """bulk_update that re-derives what its fields decide: the actual provider, the billing period."""
         objs = list(objs)
         fields = list(fields)
-        if DETECTION_INPUTS.intersection(fields) and "actual_provider_name" not in fields:
-            for obj in objs:
-                fill_derived_fields(obj)
+        redetect = DETECTION_INPUTS.intersection(fields) and "actual_provider_name" not in fields
+        repartition = "timestamp" in fields and "billing_period" not in fields
+        if redetect:
             fields.append("actual_provider_name")
+        if repartition:
+            fields.append("billing_period")
         for obj in objs:
             obj.actual_provider_name = obj.actual_provider_name or None  # unknown is NULL, never ""
-        if "timestamp" in fields and "billing_period" not in fields:
-            for obj in objs:
+            if redetect or repartition:
                 fill_derived_fields(obj)
-            fields.append("billing_period")
         if not rollups.maintains(self.model) or not rollups.ROLLUP_FIELDS.intersection(fields):
             return super().bulk_update(objs, fields, *args, **kwargs)
         with transaction.atomic(using=self.db, savepoint=False):
