@@ -9,11 +9,15 @@ from django.utils import timezone
 from subscriptions.models import APIUsageLog
 
 _sequence = itertools.count(1)
+_minutes_back = itertools.count(1)
 
 
 def usage_log(user, *, save: bool = True, **fields) -> APIUsageLog:
-    """A usage log of a WaveSpeed video call unless told otherwise."""
-    n = next(_sequence)
+    """A usage log of a WaveSpeed video call unless told otherwise.
+
+    Without a timestamp, each log is a minute older than the one made before
+    it, so creation order is time order; only those logs move the clock back.
+    """
     values = {
         "provider": "video",
         "model_used": "alibaba/wan-2.5/text-to-video",
@@ -27,9 +31,10 @@ def usage_log(user, *, save: bool = True, **fields) -> APIUsageLog:
         "cost_total": Decimal("0.15"),
         "response_time": 1.5,
         "status_code": 200,
-        "timestamp": timezone.now() - dt.timedelta(minutes=n),
     }
     values.update(fields)
+    if "timestamp" not in fields:
+        values["timestamp"] = timezone.now() - dt.timedelta(minutes=next(_minutes_back))
     log = APIUsageLog(user=user, **values)
     if save:
         log.save()

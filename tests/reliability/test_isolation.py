@@ -17,7 +17,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.authtoken.models import Token
 
 from subscriptions.models import APIUsageLog, UsageAlert
-from tests.factories import subscribe, usage_log
+from tests.factories import subscribe, usage_log_now
 
 pytestmark = pytest.mark.django_db
 
@@ -264,8 +264,9 @@ def world(owner, other_user, staff, service_account):
     logs = {}
     for role, user in users.items():
         model, cost = MARKERS[role]
-        logs[role] = usage_log(user, model_used=model, endpoint=f"/api/{model}", cost_total=cost)
-        usage_log(user, model_used=model, provider="gemini", endpoint="/api/llm/chat", status_code=500)
+        # Timed now: the plan-usage API and the analytics page show the current period and 30 days.
+        logs[role] = usage_log_now(user, model_used=model, endpoint=f"/api/{model}", cost_total=cost)
+        usage_log_now(user, model_used=model, provider="gemini", endpoint="/api/llm/chat", status_code=500)
     subscription = subscribe(owner, {"video": {"max_calls": 100}})
     for user in users.values():
         Token.objects.create(user=user)
