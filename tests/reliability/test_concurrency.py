@@ -1,37 +1,23 @@
 """Concurrent writers on PostgreSQL: nothing lost, nothing duplicated, nothing left undetected."""
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
-from django.db import connection
 
 from subscriptions.models import APIUsageLog
 from subscriptions.services import backfill_actual_provider, record_usage
 from tests.factories import usage_log
+from tests.threads import THREADS, run_in_threads
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.django_db(transaction=True)]
-
-THREADS = 8
-
-
-def run_in_threads(function, count: int) -> list:
-    """Run function(i) for i in range(count) on THREADS threads, each with its own connection."""
-
-    def call(index):
-        try:
-            return function(index)
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        return list(pool.map(call, range(count)))
 
 
 def test_replaying_one_request_id_from_8_threads_writes_one_row(owner):
     results = run_in_threads(
         lambda _: record_usage(
-            user=owner, provider="video", model_used="alibaba/wan-2.5/text-to-video",
-            endpoint="/video-generation/wavespeed", request_id="same-request",
+            user=owner,
+            provider="video",
+            model_used="alibaba/wan-2.5/text-to-video",
+            endpoint="/video-generation/wavespeed",
+            request_id="same-request",
         ),
         THREADS * 4,
     )
@@ -51,8 +37,13 @@ def test_8_threads_of_500_calls_write_4000_detected_rows(owner):
     def write_500(thread):
         for index in range(500):
             enum, model, endpoint = kinds[(thread + index) % len(kinds)]
-            record_usage(user=owner, provider=enum, model_used=model, endpoint=endpoint,
-                         request_id=f"t{thread}-{index}")
+            record_usage(
+                user=owner,
+                provider=enum,
+                model_used=model,
+                endpoint=endpoint,
+                request_id=f"t{thread}-{index}",
+            )
 
     run_in_threads(write_500, THREADS)
     assert APIUsageLog.objects.count() == 4000
@@ -71,8 +62,13 @@ def test_a_backfill_during_writes_leaves_no_fillable_row_null(owner):
         if worker == 0:
             return backfill_actual_provider(batch_size=250).updated
         for index in range(300):
-            record_usage(user=owner, provider="audio", model_used="minimax/speech-02-hd",
-                         endpoint="/audio-generation/wavespeed", request_id=f"new-{worker}-{index}")
+            record_usage(
+                user=owner,
+                provider="audio",
+                model_used="minimax/speech-02-hd",
+                endpoint="/audio-generation/wavespeed",
+                request_id=f"new-{worker}-{index}",
+            )
         return 0
 
     filled = run_in_threads(work, 4)[0]

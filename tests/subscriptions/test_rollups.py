@@ -6,7 +6,6 @@ rows, so a path that wrote nothing, or an empty table, cannot pass.
 """
 
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -21,6 +20,7 @@ from subscriptions.models import APIUsageLog, UsageDailyRollup
 from subscriptions.rollups import rebuild_rollups, rollup_differences
 from subscriptions.services import backfill_actual_provider, record_usage
 from tests.factories import subscribe, usage_log
+from tests.threads import THREADS, run_in_threads
 
 pytestmark = pytest.mark.django_db
 
@@ -729,21 +729,6 @@ def test_rollup_differences_notices_a_cost_off_by_a_millionth(mixed_logs, owner)
 
 
 # --- concurrent writers (PostgreSQL) -----------------------------------------------------------
-
-THREADS = 8
-
-
-def run_in_threads(function, count: int) -> list:
-    """Run function(i) for i in range(count) on THREADS threads, each closing its own connection."""
-
-    def call(index):
-        try:
-            return function(index)
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        return list(pool.map(call, range(count)))
 
 
 @pytest.mark.postgres_only
