@@ -131,17 +131,18 @@ def usage_summary(
     dimensions = _normalise_group_by(group_by)
     tz = tz or timezone.get_current_timezone()
     plan = plan_rollup_read(queryset, dimensions, tz) if use_rollups and not percentiles else None
+    groups: dict = {}
     if plan is None:
-        groups = _log_groups(queryset, dimensions, tz, percentiles)
+        _merge(groups, _log_groups(queryset, dimensions, tz, percentiles))
     else:
-        groups = _rollup_groups(plan.rollups, dimensions)
+        _merge(groups, _rollup_groups(plan.rollups, dimensions))
         if plan.edges is not None:
             _merge(groups, _log_groups(plan.edges, dimensions, tz, percentiles=False))
     return [_summary_row(dimensions, keys, sums) for keys, sums in _in_summary_order(groups, dimensions)]
 
 
-def _log_groups(queryset: QuerySet, dimensions: tuple[str, ...], tz, percentiles: bool) -> dict:
-    """Sums per group read from the logs, in one GROUP BY query."""
+def _log_groups(queryset: QuerySet, dimensions: tuple[str, ...], tz, percentiles: bool):
+    """(key, sums) per group read from the logs, in one GROUP BY query."""
     aliases = [f"group_{i}" for i in range(len(dimensions))]
     rows = (
         queryset.order_by()
@@ -155,13 +156,11 @@ def _log_groups(queryset: QuerySet, dimensions: tuple[str, ...], tz, percentiles
             **({"p50": _percentile(0.5), "p95": _percentile(0.95)} if percentiles else {}),
         )
     )
-    groups: dict = {}
-    _merge(groups, ((_group_key(dimensions, [row[a] for a in aliases]), row) for row in rows))
-    return groups
+    return ((_group_key(dimensions, [row[alias] for alias in aliases]), row) for row in rows)
 
 
-def _rollup_groups(rollups: QuerySet, dimensions: tuple[str, ...]) -> dict:
-    """Sums per group read from the daily rollups."""
+def _rollup_groups(rollups: QuerySet, dimensions: tuple[str, ...]):
+    """(key, sums) per group read from the daily rollups."""
     fields = [ROLLUP_DIMENSIONS[name] for name in dimensions]
     rows = (
         rollups.order_by()
@@ -174,9 +173,7 @@ def _rollup_groups(rollups: QuerySet, dimensions: tuple[str, ...]) -> dict:
             rt_sum=Sum("response_time_sum"),
         )
     )
-    groups: dict = {}
-    _merge(groups, ((_group_key(dimensions, [row[f] for f in fields]), row) for row in rows))
-    return groups
+    return ((_group_key(dimensions, [row[field] for field in fields]), row) for row in rows)
 
 
 def _group_key(dimensions: tuple[str, ...], values: list) -> tuple:
@@ -188,9 +185,7 @@ def _group_key(dimensions: tuple[str, ...], values: list) -> tuple:
 
 
 def _merge(groups: dict, rows) -> None:
-    """Add rows (or another groups dict's items) of sums into `groups`, by key."""
-    if isinstance(rows, dict):
-        rows = rows.items()
+    """Add (key, sums) rows into `groups`: logs and rollups may both hold part of a group."""
     for key, row in rows:
         sums = groups.setdefault(
             key, {"calls": 0, "successes": 0, "tokens": 0, "cost": Decimal("0"), "rt_sum": 0.0}
@@ -200,8 +195,8 @@ def _merge(groups: dict, rows) -> None:
         sums["tokens"] += row["tokens"] or 0
         sums["cost"] += row["cost"] if row["cost"] is not None else Decimal("0")
         sums["rt_sum"] += row["rt_sum"] or 0.0
-        sums["p50"] = row.get("p50")
-        sums["p95"] = row.get("p95")
+        if "p50" in row:  # only a read of every log of the group computes percentiles
+            sums["p50"], sums["p95"] = row["p50"], row["p95"]
 
 
 def _in_summary_order(groups: dict, dimensions: tuple[str, ...]) -> list[tuple[tuple, dict]]:
