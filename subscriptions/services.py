@@ -230,6 +230,7 @@ def _backfill_window(window: models.QuerySet, *, dry_run: bool, result: Backfill
         groups = window.order_by().values(*triple).annotate(calls=Count("pk"))
     # (enum, model_used, endpoint, stored value) -> detected slug, for the groups that change.
     changes: dict[tuple[str, str, str, str | None], str] = {}
+    changing_rows = 0
     deltas = rollups.Deltas()
     for group in groups:
         enum, model_used, endpoint, current = (group[name] for name in triple)
@@ -244,6 +245,7 @@ def _backfill_window(window: models.QuerySet, *, dry_run: bool, result: Backfill
         result.transitions[(enum, slug)] += count
         result.updated += count
         changes[(enum, model_used, endpoint, current)] = slug
+        changing_rows += count
         if keep_rollups:
             deltas.add_groups([group], sign=-1)
             deltas.add_groups([{**group, "r_actual": slug}])
@@ -252,7 +254,7 @@ def _backfill_window(window: models.QuerySet, *, dry_run: bool, result: Backfill
     written = _write_detected(window, [(*key, slug) for key, slug in changes.items()])
     if not keep_rollups:
         return
-    if written == sum(sums.calls for sums in deltas.values() if sums.calls > 0):
+    if written == changing_rows:
         rollups.apply(deltas, using=window.db)
     else:
         # Another writer changed some of these rows between the read and the UPDATE.
