@@ -23,6 +23,7 @@ from django.db.models.lookups import Lookup
 from django.db.models.sql.where import AND, OR, WhereNode
 
 from subscriptions.models import UsageDailyRollup
+from subscriptions.rollups import midnight
 
 # Log field -> the rollup field holding the same value.
 ROLLUP_FIELD = {
@@ -74,13 +75,13 @@ def plan_rollup_read(queryset: QuerySet, dimensions: tuple[str, ...], tz) -> Rol
         if first_day is None:
             return None  # the range starts in the calendar's last day
         rollups = rollups.filter(day__gte=first_day)
-        if lower != (_midnight(first_day), True):  # a range from midnight has no part day
-            edge |= Q(timestamp__lt=_midnight(first_day))
+        if lower != (midnight(first_day), True):  # a range from midnight has no part day
+            edge |= Q(timestamp__lt=midnight(first_day))
     if upper is not None:
         last_day = upper[0].astimezone(dt.UTC).date()
         rollups = rollups.filter(day__lt=last_day)
-        if upper != (_midnight(last_day), False):  # nor one up to (not including) midnight
-            edge |= Q(timestamp__gte=_midnight(last_day))
+        if upper != (midnight(last_day), False):  # nor one up to (not including) midnight
+            edge |= Q(timestamp__gte=midnight(last_day))
     if first_day is not None and last_day is not None and first_day >= last_day:
         return None  # no whole day in the range
     return RollupRead(rollups=rollups, edges=queryset.filter(edge) if edge else None)
@@ -112,15 +113,11 @@ def _first_whole_day(bound: dt.datetime, inclusive: bool) -> dt.date | None:
     """The first UTC day all of whose moments satisfy `timestamp >= bound` (or `>` when not inclusive)."""
     bound = bound.astimezone(dt.UTC)
     day = bound.date()
-    if _midnight(day) < bound or not inclusive:
+    if midnight(day) < bound or not inclusive:
         if day == dt.date.max:
             return None
         day += dt.timedelta(days=1)
     return day
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def _translate_top(where: WhereNode, table: str):

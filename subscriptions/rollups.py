@@ -227,15 +227,16 @@ def _bucket_condition(buckets: Iterable[tuple[int, dt.date]]) -> Q:
                 continue
             condition |= Q(
                 user_id=user_id,
-                timestamp__gte=_midnight(start),
-                timestamp__lt=_midnight(previous + dt.timedelta(days=1)),
+                timestamp__gte=midnight(start),
+                timestamp__lt=midnight(previous + dt.timedelta(days=1)),
             )
             if day is not None:
                 start = previous = day
     return condition
 
 
-def _midnight(day: dt.date) -> dt.datetime:
+def midnight(day: dt.date) -> dt.datetime:
+    """The first moment of a UTC day."""
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
