@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models import Count, F, QuerySet, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -21,6 +21,7 @@ from billing.aggregates import PercentileCont
 from billing.rollup_reads import ROLLUP_DIMENSIONS, plan_rollup_read
 from providers.catalogue import display_name as provider_display_name
 from subscriptions.models import ENUM_DISPLAY_FALLBACK, APIProvider, APIUsageLog
+from subscriptions.rollups import SUCCESS
 
 GROUP_BY_CHOICES = ("actual_provider", "provider", "model", "day", "billing_period")
 # Groups that read as a sequence (a time line) are ordered by key, the rest by cost.
@@ -149,7 +150,7 @@ def _log_groups(queryset: QuerySet, dimensions: tuple[str, ...], tz, percentiles
         .values(**{alias: _dimension(name, tz) for alias, name in zip(aliases, dimensions, strict=True)})
         .annotate(
             calls=Count("pk"),
-            successes=Count("pk", filter=Q(status_code__gte=200, status_code__lt=300)),
+            successes=Count("pk", filter=SUCCESS),
             tokens=Sum("tokens_total"),
             cost=Sum("cost_total"),
             rt_sum=Sum("response_time"),

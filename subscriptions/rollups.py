@@ -39,8 +39,7 @@ ROLLUP_FIELDS = frozenset(
         "status_code",
     }
 )
-# Fields that move a log to another (user, day) bucket.
-BUCKET_FIELDS = frozenset({"user", "user_id", "timestamp"})
+# A call that succeeded, as rollups count it and summaries read it.
 SUCCESS = Q(status_code__gte=200, status_code__lt=300)
 ROWS_PER_STATEMENT = 500
 
