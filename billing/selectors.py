@@ -58,7 +58,7 @@ def usage_logs_visible_to(*, user, requested_user_id: int | str | None = None) -
     return logs.filter(user_id=requested)
 
 
-def _dimension(name: str, tz: zoneinfo.ZoneInfo | None):
+def _dimension(name: str, tz: zoneinfo.ZoneInfo):
     if name == "actual_provider":
         return F("actual_provider_name")
     if name == "provider":
@@ -66,7 +66,7 @@ def _dimension(name: str, tz: zoneinfo.ZoneInfo | None):
     if name == "model":
         return F("model_used")
     if name == "day":
-        return TruncDate("timestamp", tzinfo=tz or timezone.get_current_timezone())
+        return TruncDate("timestamp", tzinfo=tz)
     if name == "billing_period":
         return F("billing_period")
     raise ValueError(f"group_by must be one of {', '.join(GROUP_BY_CHOICES)}; got {name!r}.")

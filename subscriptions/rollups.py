@@ -239,13 +239,12 @@ def midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def refresh(buckets: set[tuple[int, dt.date]], *, using: str, log_model=None) -> None:
+def refresh(buckets: set[tuple[int, dt.date]], *, using: str) -> None:
     """Sum the buckets again from the logs: for writes that do not know their own deltas."""
     from subscriptions.models import APIUsageLog, UsageDailyRollup
 
     if not buckets:
         return
-    log_model = log_model or APIUsageLog
     ordered = sorted(buckets)
     for start in range(0, len(ordered), ROWS_PER_STATEMENT):
         chunk = ordered[start : start + ROWS_PER_STATEMENT]
@@ -253,7 +252,7 @@ def refresh(buckets: set[tuple[int, dt.date]], *, using: str, log_model=None) ->
         for user_id, day in chunk:
             rollup_condition |= Q(user_id=user_id, day=day)
         UsageDailyRollup.objects.using(using).filter(rollup_condition).delete()
-        logs = log_model._base_manager.using(using).filter(_bucket_condition(chunk))
+        logs = APIUsageLog._base_manager.using(using).filter(_bucket_condition(chunk))
         apply(Deltas().add_groups(grouped(logs)), using=using)
 
 
@@ -268,7 +267,7 @@ def rebuild_rollups(
     """Replace every rollup row with sums from the logs; return how many rows it wrote.
 
     Each batch of users is its own transaction, so a long rebuild holds no lock
-    for long. Migration 0006 passes its historical models.
+    for long. Migration 0007 passes its historical models.
     """
     from subscriptions.models import APIUsageLog, UsageDailyRollup
 
